@@ -1,0 +1,1 @@
+"""Gossip Timeline core: reading, extraction and storage. Never imports Qt."""

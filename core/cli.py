@@ -1,0 +1,178 @@
+"""The `gossip-timeline` subcommands that need no window.
+
+A user mistake (missing file, unknown person, unusable database) prints one
+line on stderr and exits non-zero; it never shows a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .contract import extraction_json, search_hit_json, timeline_event_json
+from .library import Library, ReadError, StoreError, extract_file
+from .paths import DB_ENV
+
+EXIT_USER_ERROR = 1
+EXIT_STORE_ERROR = 2
+
+
+class UserError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = f"database file (default: ${DB_ENV}, else one in your data directory)"
+    # --db is accepted before or after the command; after it, it must not
+    # reset a value given before, hence SUPPRESS on the subcommands' copy.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    parser = argparse.ArgumentParser(
+        prog="gossip-timeline",
+        description="Follow people through the news. With no command, opens the window.")
+    parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", parents=[common], help="print what is found in files, as JSON Lines")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("import", parents=[common], help="import files or folders into the database")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("people", parents=[common], help="list people, optionally matching QUERY")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("timeline", parents=[common], help="a person's events in time order")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("search", parents=[common], help="full-text search over articles")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return cmd_extract(args.files)
+        with Library(args.db) as library:
+            return COMMANDS[args.command](library, args)
+    except UserError as exc:
+        print(f"gossip-timeline: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except StoreError as exc:
+        print(f"gossip-timeline: {exc}", file=sys.stderr)
+        return EXIT_STORE_ERROR
+    except KeyboardInterrupt:
+        print("gossip-timeline: interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_extract(files: list[str]) -> int:
+    failures = 0
+    for name in files:
+        try:
+            article, extraction = extract_file(name)
+        except ReadError as exc:
+            print(f"gossip-timeline: {name}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        data = extraction_json(article, extraction)
+        data["source"] = name
+        print(json.dumps(data, ensure_ascii=False), flush=True)
+    return EXIT_USER_ERROR if failures else 0
+
+
+def cmd_import(library: Library, args) -> int:
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="file", file=sys.stderr, disable=None, dynamic_ncols=True)
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.total = total
+        bar.set_postfix_str(name[-40:], refresh=False)
+        bar.update(done - bar.n)
+
+    try:
+        report = library.import_paths(args.paths, progress=progress)
+    finally:
+        bar.close()
+    print(f"{len(report.imported)} imported, {len(report.already_present)} already present, "
+          f"{len(report.failed)} failed")
+    for path, reason in report.failed:
+        print(f"  failed: {path}: {reason}")
+    return EXIT_USER_ERROR if report.failed else 0
+
+
+def cmd_people(library: Library, args) -> int:
+    people = library.people(args.query)
+    if args.json:
+        print(json.dumps([{"id": p.id, "name": p.name, "aliases": list(p.aliases),
+                           "events": p.event_count, "articles": p.article_count}
+                          for p in people], ensure_ascii=False, indent=2))
+        return 0
+    if not people:
+        print("no people match" if args.query else "no people yet: import some articles")
+    for p in people:
+        aliases = f" (also {', '.join(p.aliases)})" if p.aliases else ""
+        print(f"{p.name}{aliases}: {_plural(p.event_count, 'event')}, {_plural(p.article_count, 'article')}")
+    return 0
+
+
+def cmd_timeline(library: Library, args) -> int:
+    person = library.find_person(args.name)
+    if person is None:
+        candidates = library.people(args.name, limit=5)
+        hint = f"; did you mean {', '.join(c.name for c in candidates)}?" if candidates else ""
+        raise UserError(f"no one called {args.name!r} in {library.path}{hint}")
+    events = library.timeline(person.id)
+    if args.json:
+        print(json.dumps({"person": person.name, "aliases": list(person.aliases),
+                          "events": [timeline_event_json(e) for e in events]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(person.name)
+    for e in events:
+        when = _when_text(e.when)
+        source = f"  [{e.article_title}]"
+        claim = f" ({e.attribution})" if e.attribution else ""
+        print(f"  {when:<25} {e.type:<10} {e.summary}{claim}{source}")
+    if not events:
+        print("  no events yet")
+    return 0
+
+
+def cmd_search(library: Library, args) -> int:
+    hits = library.search(args.query)
+    if args.json:
+        print(json.dumps([search_hit_json(h) for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print("no articles match")
+    for h in hits:
+        date = h.published.isoformat() if h.published else "undated"
+        print(f"{date}  {h.title}\n    {' '.join(h.snippet.split())}")
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "people": cmd_people, "timeline": cmd_timeline, "search": cmd_search}
+
+
+def _when_text(when) -> str:
+    if when is None:
+        return "undated"
+    if when.start == when.end:
+        return when.start.isoformat()
+    return f"{when.start.isoformat()}..{when.end.isoformat()}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Bytes to text: UTF-8 when it is, otherwise the encoding charset-normalizer detects."""
+from __future__ import annotations
+
+import charset_normalizer
+
+_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+
+
+class DecodeError(Exception):
+    pass
+
+
+def decode(data: bytes) -> str:
+    if not data:
+        raise DecodeError("is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _normalise(data.decode("utf-16"))
+    if _looks_binary(data):
+        raise DecodeError("is a binary file, not text")
+    try:
+        return _normalise(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise DecodeError("has an unknown text encoding")
+    return _normalise(str(best))
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte in _CONTROL)
+    return controls > len(sample) * 0.05
+
+
+def _normalise(text: str) -> str:
+    """One newline convention, so offsets mean the same on every platform."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

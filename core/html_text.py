@@ -1,0 +1,76 @@
+"""The readable article inside an HTML page: text, title and publication date.
+
+trafilatura drops navigation, asides and footers; the page's own metadata
+(`article:published_time`, then `<time datetime>`) gives the date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None
+    published: dt.date | None
+
+
+def extract(raw: str) -> Page:
+    tree = _parse(raw)
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False,
+                               favor_precision=True, deduplicate=False) or ""
+    if not text.strip() and tree is not None:
+        text = _fallback_text(tree)
+    # trafilatura puts one block per line; a blank line between blocks keeps
+    # headlines and paragraphs apart as sentences and reads better.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return Page(text=text, title=_title(tree), published=_published(tree))
+
+
+def _parse(raw: str):
+    try:
+        return lxml.html.document_fromstring(raw.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _first(tree, xpath: str) -> str | None:
+    if tree is None:
+        return None
+    for value in tree.xpath(xpath):
+        value = (value if isinstance(value, str) else value.text_content()).strip()
+        if value:
+            return value
+    return None
+
+
+def _title(tree) -> str | None:
+    return (_first(tree, "//meta[@property='og:title']/@content")
+            or _first(tree, "//h1")
+            or _first(tree, "//title"))
+
+
+def _published(tree) -> dt.date | None:
+    for xpath in ("//meta[@property='article:published_time']/@content",
+                  "//meta[@name='article:published_time']/@content",
+                  "//time[@datetime]/@datetime"):
+        value = _first(tree, xpath)
+        match = re.match(r"(\d{4}-\d{2}-\d{2})", value or "")
+        if match:
+            try:
+                return dt.date.fromisoformat(match.group(1))
+            except ValueError:
+                continue
+    return None
+
+
+def _fallback_text(tree) -> str:
+    for bad in tree.xpath("//script|//style|//nav|//header|//footer|//aside"):
+        bad.drop_tree()
+    body = tree.find("body")
+    return (body if body is not None else tree).text_content()

@@ -1,0 +1,88 @@
+"""The one facade the front ends use: a library of articles over a store path.
+
+The window and the command line call only this module; everything below it
+(reading, extraction, storage) can change without them noticing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from . import importer
+from .extract import extract_doc
+from .importer import ImportReport, Progress, ShouldStop
+from .model import (Article, Extraction, PersonSummary, SearchHit, StoredArticle,
+                    TimelineEvent)
+from .nlp import english
+from .paths import default_db_path, seeds_dir
+from .reader import ReadError, read_article
+from .store import Store, StoreError
+
+__all__ = ["Library", "ImportReport", "ReadError", "StoreError", "extract_file",
+           "default_db_path", "seeds_dir"]
+
+SEEDED_KEY = "seeded"
+
+
+class Library:
+    """Articles, people and their timelines in one database file."""
+
+    def __init__(self, db_path: str | Path | None = None):
+        self.path = Path(db_path) if db_path else default_db_path()
+        self._store = Store(self.path)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- changing ----------------------------------------------------------
+
+    def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
+                     should_stop: ShouldStop | None = None) -> ImportReport:
+        """Import files and folders; each article is stored whole or not at all."""
+        return importer.import_paths(self._store, paths, progress, should_stop)
+
+    def needs_seeds(self) -> bool:
+        """True until the sample articles have been offered once to this database."""
+        return self._store.get_meta(SEEDED_KEY) is None
+
+    def import_seeds(self, progress: Progress | None = None,
+                     should_stop: ShouldStop | None = None) -> ImportReport:
+        report = self.import_paths([seeds_dir()], progress, should_stop)
+        if not report.cancelled:
+            self._store.set_meta(SEEDED_KEY, "1")
+        return report
+
+    # -- reading -----------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return self._store.counts()
+
+    def people(self, query: str = "", limit: int | None = None) -> list[PersonSummary]:
+        return self._store.people(query, limit)
+
+    def person(self, person_id: int) -> PersonSummary | None:
+        return self._store.person(person_id)
+
+    def find_person(self, name: str) -> PersonSummary | None:
+        return self._store.find_person(name)
+
+    def timeline(self, person_id: int) -> list[TimelineEvent]:
+        return self._store.timeline(person_id)
+
+    def article(self, article_id: int) -> StoredArticle | None:
+        return self._store.article(article_id)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        return self._store.search(query, limit)
+
+
+def extract_file(path: str | Path) -> tuple[Article, Extraction]:
+    """Read and extract one file without touching any database."""
+    article = read_article(path)
+    return article, extract_doc(english()(article.text), article.published)

@@ -1,0 +1,47 @@
+"""Turn whatever a user types into a valid FTS5 query.
+
+Quoted parts stay phrases; every other word becomes a quoted term, so quotes,
+dashes, brackets or words like NOT and OR never reach FTS5 as syntax.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+_WORD = re.compile(r"\w+")
+_PHRASE = re.compile(r'"([^"]*)"?')
+
+
+def terms(query: str) -> list[list[str]]:
+    """The query as a list of phrases, each a list of words."""
+    out: list[list[str]] = []
+    position = 0
+    for found in _PHRASE.finditer(query):
+        out.extend([w] for w in _WORD.findall(query[position:found.start()]))
+        words = _WORD.findall(found.group(1))
+        if words:
+            out.append(words)
+        position = found.end()
+    out.extend([w] for w in _WORD.findall(query[position:]))
+    return out
+
+
+def fts_query(query: str, prefix: bool = False) -> str | None:
+    """An FTS5 MATCH expression, or None when the query holds no words at all."""
+    parts = []
+    for phrase in terms(query):
+        quoted = '"' + " ".join(phrase) + '"'
+        parts.append(quoted + "*" if prefix else quoted)
+    return " ".join(parts) or None
+
+
+def first_match(text: str, query: str) -> Span | None:
+    """Where the first searched word or phrase stands in the text, for highlighting."""
+    best: Span | None = None
+    for phrase in terms(query):
+        pattern = r"\b" + r"\W+".join(re.escape(w) for w in phrase) + r"\b"
+        found = re.search(pattern, text, re.IGNORECASE)
+        if found and (best is None or found.start() < best.start):
+            best = Span(found.start(), found.end())
+    return best

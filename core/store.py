@@ -1,0 +1,223 @@
+"""The SQLite store: articles, people, aliases, mentions and events.
+
+One `Store` wraps one connection; sqlite3 connections belong to the thread that
+made them, so a worker thread opens its own. Each article is written in one
+transaction: a crash or an error mid-import leaves no half-stored article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from . import migrations
+from .model import (Article, Extraction, PersonSummary, SearchHit, Span,
+                    StoredArticle, TimelineEvent, When)
+from .names import name_key
+from .search_query import fts_query, first_match
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says why, for the user."""
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), timeout=10)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.db.journal_mode != "wal":
+                self.db.enable_wal()
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a usable Gossip Timeline database ({exc})") from None
+        except OSError as exc:
+            raise StoreError(f"cannot open {self.path}: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing -----------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> bool:
+        return self._scalar("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]) is not None
+
+    def add_article(self, article: Article, extraction: Extraction) -> int | None:
+        """Store an article with what was found in it; None if it is already stored."""
+        with self.db.atomic():
+            if self.has_article(article.content_hash):
+                return None
+            article_id = self.db["articles"].insert({
+                "content_hash": article.content_hash,
+                "source": article.source,
+                "title": article.title,
+                "published": article.published.isoformat() if article.published else None,
+                "format": article.format,
+                "text": article.text,
+                "imported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            }).last_pk
+            person_ids = {p.name: self._person_id(p.name, p.aliases) for p in extraction.people}
+            for person in extraction.people:
+                born = person.born(article.published)
+                self.db["article_people"].insert({
+                    "article_id": article_id, "person_id": person_ids[person.name],
+                    "name": person.name, "age": person.age,
+                    "born_start": born[0].isoformat() if born else None,
+                    "born_end": born[1].isoformat() if born else None,
+                }, replace=True)
+                self.db["mentions"].insert_all(
+                    {"article_id": article_id, "person_id": person_ids[person.name],
+                     "start": m.start, "end": m.end} for m in person.mentions)
+            for event in extraction.events:
+                event_id = self.db["events"].insert({
+                    "article_id": article_id, "type": event.type,
+                    "when_start": event.when.start.isoformat() if event.when else None,
+                    "when_end": event.when.end.isoformat() if event.when else None,
+                    "precision": event.when.precision if event.when else None,
+                    "when_text": event.when.text if event.when else None,
+                    "evidence_start": event.evidence.start, "evidence_end": event.evidence.end,
+                    "attribution": event.attribution, "summary": event.summary,
+                }).last_pk
+                participants = {person_ids[n] for n in event.people if n in person_ids}
+                self.db["event_people"].insert_all(
+                    ({"event_id": event_id, "person_id": pid} for pid in sorted(participants)),
+                    ignore=True)
+            return article_id
+
+    def _person_id(self, name: str, aliases: list[str]) -> int:
+        """The stored person with this full name, created on first sight."""
+        key = name_key(name)
+        row = self._first("SELECT id, alias_text FROM people WHERE name_key = ?", [key])
+        if row is None:
+            person_id = self.db["people"].insert({"name": name, "name_key": key, "alias_text": ""}).last_pk
+            known: set[str] = set()
+        else:
+            person_id = row["id"]
+            known = set(row["alias_text"].split("\n")) - {""}
+        new = [a for a in aliases if a not in known and name_key(a) != key]
+        for alias in new:
+            self.db["aliases"].insert({"person_id": person_id, "alias": alias,
+                                       "alias_key": name_key(alias)}, ignore=True)
+        if new:
+            self.db["people"].update(person_id, {"alias_text": "\n".join(sorted(known | set(new)))})
+        return person_id
+
+    def get_meta(self, key: str) -> str | None:
+        return self._scalar("SELECT value FROM meta WHERE key = ?", [key])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db["meta"].insert({"key": key, "value": value}, replace=True)
+
+    # -- reading -----------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.db[t].count for t in ("articles", "people", "events")}
+
+    def people(self, query: str = "", limit: int | None = None) -> list[PersonSummary]:
+        """People whose name or alias starts with each word typed, busiest first."""
+        where, args = "", []
+        match = fts_query(query, prefix=True)
+        if query.strip() and match is None:
+            return []
+        if match:
+            where = "WHERE p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)"
+            args.append(match)
+        sql = f"""
+            SELECT p.id, p.name, p.alias_text,
+                   (SELECT count(*) FROM event_people ep WHERE ep.person_id = p.id) AS events,
+                   (SELECT count(*) FROM article_people ap WHERE ap.person_id = p.id) AS articles
+            FROM people p {where}
+            ORDER BY events DESC, articles DESC, p.name COLLATE NOCASE
+        """
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [PersonSummary(r[0], r[1], tuple(a for a in r[2].split("\n") if a), r[3], r[4])
+                for r in self.db.execute(sql, args).fetchall()]
+
+    def find_person(self, name: str) -> PersonSummary | None:
+        """The person a user means by a name: the full name, else an unambiguous alias."""
+        key = name_key(name)
+        ids = [r[0] for r in self.db.execute("SELECT id FROM people WHERE name_key = ?", [key])]
+        if not ids:
+            ids = [r[0] for r in self.db.execute(
+                "SELECT DISTINCT person_id FROM aliases WHERE alias_key = ?", [key])]
+        if len(ids) != 1:
+            return None
+        return self.person(ids[0])
+
+    def person(self, person_id: int) -> PersonSummary | None:
+        for p in self._people_by_ids([person_id]):
+            return p
+        return None
+
+    def _people_by_ids(self, ids: list[int]) -> list[PersonSummary]:
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"""
+            SELECT p.id, p.name, p.alias_text,
+                   (SELECT count(*) FROM event_people ep WHERE ep.person_id = p.id),
+                   (SELECT count(*) FROM article_people ap WHERE ap.person_id = p.id)
+            FROM people p WHERE p.id IN ({marks})""", ids).fetchall()
+        return [PersonSummary(r[0], r[1], tuple(a for a in r[2].split("\n") if a), r[3], r[4]) for r in rows]
+
+    def timeline(self, person_id: int) -> list[TimelineEvent]:
+        """Every event the person takes part in, dated ones in time order, undated last."""
+        rows = self.db.execute("""
+            SELECT e.id, e.type, e.when_start, e.when_end, e.precision, e.when_text,
+                   e.summary, e.attribution, e.article_id,
+                   coalesce(a.title, a.source), e.evidence_start, e.evidence_end,
+                   substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start),
+                   (SELECT group_concat(p.name, char(10)) FROM event_people x
+                      JOIN people p ON p.id = x.person_id WHERE x.event_id = e.id)
+            FROM events e
+            JOIN event_people ep ON ep.event_id = e.id AND ep.person_id = ?
+            JOIN articles a ON a.id = e.article_id
+            ORDER BY e.when_start IS NULL, e.when_start, e.when_end, e.id
+        """, [person_id]).fetchall()
+        out = []
+        for r in rows:
+            when = None
+            if r[2]:
+                when = When(dt.date.fromisoformat(r[2]), dt.date.fromisoformat(r[3]), r[4], r[5])
+            out.append(TimelineEvent(
+                id=r[0], type=r[1], when=when, summary=r[6], attribution=r[7],
+                article_id=r[8], article_title=r[9], evidence=Span(r[10], r[11]),
+                evidence_text=r[12], people=tuple((r[13] or "").split("\n"))))
+        return out
+
+    def article(self, article_id: int) -> StoredArticle | None:
+        row = self._first("SELECT id, source, title, published, format, text FROM articles WHERE id = ?",
+                          [article_id])
+        if row is None:
+            return None
+        published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+        return StoredArticle(row["id"], row["source"], row["title"], published, row["format"], row["text"])
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over articles; any text typed is a valid query."""
+        match = fts_query(query)
+        if match is None:
+            return []
+        rows = self.db.execute("""
+            SELECT a.id, coalesce(a.title, a.source), a.published, a.text,
+                   snippet(articles_fts, 1, '[', ']', '…', 16)
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""", [match, limit]).fetchall()
+        return [SearchHit(article_id=r[0], title=r[1],
+                          published=dt.date.fromisoformat(r[2]) if r[2] else None,
+                          snippet=r[4], match=first_match(r[3], query))
+                for r in rows]
+
+    def _first(self, sql: str, args) -> dict | None:
+        for row in self.db.query(sql, args):
+            return row
+        return None
+
+    def _scalar(self, sql: str, args):
+        row = self.db.execute(sql, args).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,1 @@
+"""Data files the core loads at run time (trigger patterns)."""

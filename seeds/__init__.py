@@ -1,0 +1,1 @@
+"""Sample articles imported on first run."""
