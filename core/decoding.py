@@ -21,10 +21,24 @@ def decode(data: bytes) -> str:
         return _normalise(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
     if best is None:
         raise DecodeError("has an unknown text encoding")
-    return _normalise(str(best))
+    return _normalise(str(_prefer_windows_1252(results, best)))
+
+
+def _prefer_windows_1252(results, best):
+    """On a tie, Windows-1252: the commonest legacy encoding of English news.
+
+    Latin code pages often score the same on short English text with a few
+    accented names; picking Central European cp1250 then turns "Peña" into "Peńa".
+    """
+    for match in results:
+        if (match.encoding == "cp1252" and match.chaos == best.chaos
+                and match.coherence == best.coherence):
+            return match
+    return best
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -51,6 +51,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
             "end" INTEGER NOT NULL
         );
         CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_person ON mentions(person_id);
         CREATE TABLE events (
             id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES articles(id),
@@ -82,18 +83,37 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
 
 
-class NewerDatabase(Exception):
+APPLICATION_ID = 0x47544C31  # "GTL1": marks a file as ours in its SQLite header
+
+
+class IncompatibleDatabase(Exception):
+    """The file is SQLite but not a database this program may change."""
+
+
+class NewerDatabase(IncompatibleDatabase):
     pass
+
+
+def check(db: sqlite_utils.Database) -> None:
+    """Refuse, before writing anything, a database that is not ours or is newer than us."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id not in (0, APPLICATION_ID):
+        raise IncompatibleDatabase("it belongs to another program")
+    if version == 0 and db.table_names():
+        raise IncompatibleDatabase("it is an SQLite database of another program")
+    if version > len(MIGRATIONS):
+        raise NewerDatabase(f"it has schema version {version}, newer than this "
+                            f"program knows ({len(MIGRATIONS)}); update Gossip Timeline")
 
 
 def apply(db: sqlite_utils.Database) -> int:
     """Bring the schema up to date; returns the version the database is now at."""
+    check(db)
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > len(MIGRATIONS):
-        raise NewerDatabase(f"the database has schema version {version}, newer than this "
-                            f"program knows ({len(MIGRATIONS)})")
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
             step(db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {number}")
     return len(MIGRATIONS)

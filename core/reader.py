@@ -23,9 +23,13 @@ _MONTHS = ("January February March April May June July August September October 
            "November December").split()
 _MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
 BYLINE_DATE = re.compile(
-    r"\b(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
+    # A byline starts a line ("Published ...", "*Posted on ...*") or follows a
+    # separator ("By Jane Doe | Published ..."); "was updated on March 3, 2021"
+    # in a sentence is not one.
+    r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*"
+    r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 BYLINE_REGION = 600  # a byline sits near the top of the article
 
@@ -123,6 +127,7 @@ def _plain_title(raw: str) -> str | None:
     """A short first line standing alone above the text reads as a headline."""
     first, _, rest = raw.strip().partition("\n")
     first = first.strip()
-    if rest.strip() and 0 < len(first) <= 160 and not first.endswith((".", "!", "?", "\u201d", '"')):
+    if rest.strip() and 0 < len(first) <= 160 and not first.endswith((".", "!", "?", "\u201d", '"')) \
+            and not BYLINE_DATE.match(first):  # a byline is not a headline
         return first
     return None

@@ -6,6 +6,7 @@ dashes, brackets or words like NOT and OR never reach FTS5 as syntax.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import Span
 
@@ -37,11 +38,27 @@ def fts_query(query: str, prefix: bool = False) -> str | None:
 
 
 def first_match(text: str, query: str) -> Span | None:
-    """Where the first searched word or phrase stands in the text, for highlighting."""
+    """Where the first searched word or phrase stands in the text, for highlighting.
+
+    Accents are ignored as the full-text index ignores them ("cafe" finds "café").
+    """
+    folded = fold(text)
     best: Span | None = None
     for phrase in terms(query):
-        pattern = r"\b" + r"\W+".join(re.escape(w) for w in phrase) + r"\b"
-        found = re.search(pattern, text, re.IGNORECASE)
+        pattern = r"\b" + r"\W+".join(re.escape(fold(w)) for w in phrase) + r"\b"
+        found = re.search(pattern, folded, re.IGNORECASE)
         if found and (best is None or found.start() < best.start):
             best = Span(found.start(), found.end())
     return best
+
+
+def fold(text: str) -> str:
+    """The text with accents dropped, one character for one, so offsets still hold."""
+    return "".join(_base_letter(c) for c in text)
+
+
+def _base_letter(char: str) -> str:
+    if char.isascii():
+        return char
+    base = unicodedata.normalize("NFKD", char)[0]
+    return base if len(base) == 1 and not unicodedata.combining(base) else char

@@ -26,17 +26,26 @@ class StoreError(Exception):
 class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        conn = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), timeout=10)
             self.db = sqlite_utils.Database(conn)
+            migrations.check(self.db)  # before anything is written to the file
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             migrations.apply(self.db)
+        except migrations.IncompatibleDatabase as exc:
+            conn.close()
+            raise StoreError(f"{self.path} cannot be used: {exc}") from None
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
             raise StoreError(f"{self.path} is not a usable Gossip Timeline database ({exc})") from None
         except OSError as exc:
+            if conn is not None:
+                conn.close()
             raise StoreError(f"cannot open {self.path}: {exc.strerror or exc}") from None
 
     def close(self) -> None:
@@ -120,7 +129,11 @@ class Store:
         return {t: self.db[t].count for t in ("articles", "people", "events")}
 
     def people(self, query: str = "", limit: int | None = None) -> list[PersonSummary]:
-        """People whose name or alias starts with each word typed, busiest first."""
+        """People whose name or an alias starts with each word typed.
+
+        Most recently in the news first, then the most talked about: that is
+        who a reader opening the app wants to see.
+        """
         where, args = "", []
         match = fts_query(query, prefix=True)
         if query.strip() and match is None:
@@ -128,17 +141,10 @@ class Store:
         if match:
             where = "WHERE p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)"
             args.append(match)
-        sql = f"""
-            SELECT p.id, p.name, p.alias_text,
-                   (SELECT count(*) FROM event_people ep WHERE ep.person_id = p.id) AS events,
-                   (SELECT count(*) FROM article_people ap WHERE ap.person_id = p.id) AS articles
-            FROM people p {where}
-            ORDER BY events DESC, articles DESC, p.name COLLATE NOCASE
-        """
+        sql = f"{_PEOPLE_SELECT} {where} ORDER BY latest IS NULL, latest DESC, mentions DESC, events DESC, p.name COLLATE NOCASE"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [PersonSummary(r[0], r[1], tuple(a for a in r[2].split("\n") if a), r[3], r[4])
-                for r in self.db.execute(sql, args).fetchall()]
+        return [_person_summary(r) for r in self.db.execute(sql, args).fetchall()]
 
     def find_person(self, name: str) -> PersonSummary | None:
         """The person a user means by a name: the full name, else an unambiguous alias."""
@@ -158,12 +164,8 @@ class Store:
 
     def _people_by_ids(self, ids: list[int]) -> list[PersonSummary]:
         marks = ",".join("?" * len(ids))
-        rows = self.db.execute(f"""
-            SELECT p.id, p.name, p.alias_text,
-                   (SELECT count(*) FROM event_people ep WHERE ep.person_id = p.id),
-                   (SELECT count(*) FROM article_people ap WHERE ap.person_id = p.id)
-            FROM people p WHERE p.id IN ({marks})""", ids).fetchall()
-        return [PersonSummary(r[0], r[1], tuple(a for a in r[2].split("\n") if a), r[3], r[4]) for r in rows]
+        rows = self.db.execute(f"{_PEOPLE_SELECT} WHERE p.id IN ({marks})", ids).fetchall()
+        return [_person_summary(r) for r in rows]
 
     def timeline(self, person_id: int) -> list[TimelineEvent]:
         """Every event the person takes part in, dated ones in time order, undated last."""
@@ -221,3 +223,20 @@ class Store:
     def _scalar(self, sql: str, args):
         row = self.db.execute(sql, args).fetchone()
         return row[0] if row else None
+
+
+_PEOPLE_SELECT = """
+    SELECT p.id, p.name, p.alias_text,
+           (SELECT count(*) FROM event_people ep WHERE ep.person_id = p.id) AS events,
+           (SELECT count(*) FROM article_people ap WHERE ap.person_id = p.id) AS articles,
+           (SELECT max(a.published) FROM article_people ap JOIN articles a ON a.id = ap.article_id
+             WHERE ap.person_id = p.id) AS latest,
+           (SELECT count(*) FROM mentions m WHERE m.person_id = p.id) AS mentions
+    FROM people p"""
+
+
+def _person_summary(row) -> PersonSummary:
+    return PersonSummary(id=row[0], name=row[1], aliases=tuple(a for a in row[2].split("\n") if a),
+                         event_count=row[3], article_count=row[4],
+                         latest=dt.date.fromisoformat(row[5]) if row[5] else None,
+                         mention_count=row[6])
