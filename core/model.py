@@ -99,6 +99,8 @@ class PersonSummary:
     aliases: tuple[str, ...]
     event_count: int
     article_count: int
+    latest: dt.date | None = None  # the newest article the person is in
+    mention_count: int = 0
 
 
 @dataclass(frozen=True)

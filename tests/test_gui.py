@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from gossip_timeline.core.library import Library
@@ -35,11 +35,17 @@ def window(qtbot, tmp_path):
 
 
 def drop_files(window: MainWindow, paths: list[Path]) -> None:
+    """What the window receives when files are dragged in and released."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, event)
+    where = QPoint(window.width() // 2, window.height() // 2)
+    enter = QDragEnterEvent(QPointF(where), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted(), "the window accepts dragged files"
+    drop = QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
 
 
 def import_by_drop(qtbot, window: MainWindow, paths: list[Path]):
