@@ -4,6 +4,8 @@ The text is set as plain text, so nothing in an article is ever fetched or run.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -45,7 +47,8 @@ class ArticleView(QWidget):
             self.article = article
             self.header.setText(article.display_title)
             date = article.published.strftime("%d %B %Y").lstrip("0") if article.published else "date unknown"
-            self.details.setText(f"{date} · {article.source}")
+            self.details.setText(f"{date} · {Path(article.source).name}")
+            self.details.setToolTip(article.source)
             self.body.setPlainText(article.text)
         self.highlight(highlight)
 

@@ -57,6 +57,13 @@ def event_tooltip(event: TimelineEvent) -> str:
     return "\n".join(lines)
 
 
+def legend_html(kinds: set[str]) -> str:
+    """Coloured keys for the event types shown, in the order of a relationship."""
+    return "&nbsp;&nbsp;".join(
+        f'<span style="color:{EVENT_COLORS[k]}">&#9679;</span>&nbsp;{k}'
+        for k in EVENT_COLORS if k in kinds)
+
+
 @dataclass(frozen=True)
 class Tick:
     day: dt.date
@@ -308,7 +315,10 @@ class TimelineView(QWidget):
         split.setSizes([560, 140])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.title)
+        layout.addWidget(self.legend)
         layout.addWidget(split, 1)
         self.canvas.eventActivated.connect(self._activated_on_canvas)
         self.undated.itemClicked.connect(self._activated_in_list)
@@ -321,6 +331,7 @@ class TimelineView(QWidget):
             dated = sum(1 for e in events if e.when)
             self.title.setText(f"{name} — {dated} dated, {len(events) - dated} undated events")
         self.canvas.set_events(events)
+        self.legend.setText(legend_html({e.type for e in events}))
         self.undated.clear()
         for event in events:
             if event.when is None:

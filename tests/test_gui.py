@@ -69,6 +69,9 @@ def test_drop_select_click_highlights_the_evidence(qtbot, window, tmp_path):
     window.people_panel.select(tom.id)
     assert window.current_person == tom.id
     assert "Tom Cruise" in window.timeline.title.text()
+    legend = window.timeline.legend.text()
+    for kind in {e.type for e in window.events.values()}:
+        assert kind in legend
 
     canvas = window.timeline.canvas
     dated = [e for e in window.events.values() if e.when is not None]
@@ -150,7 +153,7 @@ def test_cancel_stops_the_import_and_keeps_what_was_stored(qtbot, window, tmp_pa
             assert event.evidence_text
 
 
-def test_first_run_imports_the_seeds_and_shows_the_busiest_person(qtbot, tmp_path):
+def test_first_run_imports_the_seeds_and_shows_who_is_newest_in_the_news(qtbot, tmp_path):
     window = create_window(tmp_path / "fresh.db")
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.importFinished, timeout=IMPORT_TIMEOUT) as blocker:
@@ -159,6 +162,9 @@ def test_first_run_imports_the_seeds_and_shows_the_busiest_person(qtbot, tmp_pat
     seed_files = [p for p in SEEDS.iterdir() if p.suffix in {".txt", ".html", ".md"}]
     assert len(report.imported) == len(seed_files)
     assert window.current_person == window.people_panel.model.people[0].id
+    # The newest sample article is the Cruise one; he is its most talked-about person.
+    assert window.timeline.title.text().startswith("Tom Cruise")
+    assert window.timeline.canvas.events, "his timeline is drawn"
     assert not window.library.needs_seeds()
     window.close()
     window.library.close()
