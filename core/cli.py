@@ -135,7 +135,9 @@ def cmd_timeline(library: Library, args) -> int:
     for e in events:
         when = _when_text(e.when)
         source = f"  [{e.article_title}]"
-        claim = f" ({e.attribution})" if e.attribution else ""
+        credit = [e.claim] if e.claim != "stated" else []
+        credit += [e.attribution] if e.attribution else []
+        claim = f" ({', '.join(credit)})" if credit else ""
         print(f"  {when:<25} {e.type:<10} {e.summary}{claim}{source}")
     if not events:
         print("  no events yet")

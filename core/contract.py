@@ -22,6 +22,7 @@ def extraction_json(article: Article, extraction: Extraction) -> dict:
         "evidence": {"start": e.evidence.start, "end": e.evidence.end,
                      "text": article.text[e.evidence.start:e.evidence.end]},
         "attribution": e.attribution,
+        "claim": e.claim,
         "summary": e.summary,
     } for e in extraction.events]
     return {
@@ -43,6 +44,7 @@ def timeline_event_json(event: TimelineEvent) -> dict:
         "people": list(event.people),
         "summary": event.summary,
         "attribution": event.attribution,
+        "claim": event.claim,
         "article": {"id": event.article_id, "title": event.article_title},
         "evidence": {"start": event.evidence.start, "end": event.evidence.end,
                      "text": event.evidence_text},

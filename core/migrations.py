@@ -63,6 +63,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
             evidence_start INTEGER NOT NULL,
             evidence_end INTEGER NOT NULL,
             attribution TEXT,
+            claim TEXT NOT NULL DEFAULT 'stated',
             summary TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX events_article ON events(article_id);

@@ -11,6 +11,10 @@ EVENT_TYPES = (
 
 PRECISIONS = ("day", "month", "season", "year", "decade", "approximate")
 
+# How an article tells an event: as fact, as a rumour ("reportedly", "rumored"),
+# or as a claim someone denies ("his rep denied they are dating").
+CLAIMS = ("stated", "hedged", "denied")
+
 
 @dataclass(frozen=True)
 class Span:
@@ -75,6 +79,7 @@ class EventFound:
     evidence: Span
     attribution: str | None = None
     summary: str = ""
+    claim: str = "stated"  # one of CLAIMS
 
 
 @dataclass
@@ -115,6 +120,7 @@ class TimelineEvent:
     article_title: str
     evidence: Span
     evidence_text: str
+    claim: str = "stated"
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,8 @@ class Store:
                     "precision": event.when.precision if event.when else None,
                     "when_text": event.when.text if event.when else None,
                     "evidence_start": event.evidence.start, "evidence_end": event.evidence.end,
-                    "attribution": event.attribution, "summary": event.summary,
+                    "attribution": event.attribution, "claim": event.claim,
+                    "summary": event.summary,
                 }).last_pk
                 participants = {person_ids[n] for n in event.people if n in person_ids}
                 self.db["event_people"].insert_all(
@@ -175,7 +176,8 @@ class Store:
                    coalesce(a.title, a.source), e.evidence_start, e.evidence_end,
                    substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start),
                    (SELECT group_concat(p.name, char(10)) FROM event_people x
-                      JOIN people p ON p.id = x.person_id WHERE x.event_id = e.id)
+                      JOIN people p ON p.id = x.person_id WHERE x.event_id = e.id),
+                   e.claim
             FROM events e
             JOIN event_people ep ON ep.event_id = e.id AND ep.person_id = ?
             JOIN articles a ON a.id = e.article_id
@@ -189,7 +191,7 @@ class Store:
             out.append(TimelineEvent(
                 id=r[0], type=r[1], when=when, summary=r[6], attribution=r[7],
                 article_id=r[8], article_title=r[9], evidence=Span(r[10], r[11]),
-                evidence_text=r[12], people=tuple((r[13] or "").split("\n"))))
+                evidence_text=r[12], people=tuple((r[13] or "").split("\n")), claim=r[14]))
         return out
 
     def article(self, article_id: int) -> StoredArticle | None:
