@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from .contract import extraction_json, search_hit_json, timeline_event_json
-from .library import Library, ReadError, StoreError, extract_file
+from .contract import dates_json, extraction_json, search_hit_json, timeline_event_json
+from .library import Library, ReadError, StoreError, extract_file, find_file_dates
 from .paths import DB_ENV
 
 EXIT_USER_ERROR = 1
@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", parents=[common], help="print what is found in files, as JSON Lines")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("dates", parents=[common], help="print every date expression in files and "
+                                                       "what it resolves to, as JSON Lines")
+    p.add_argument("files", nargs="+", metavar="FILE")
     p = sub.add_parser("import", parents=[common], help="import files or folders into the database")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p = sub.add_parser("people", parents=[common], help="list people, optionally matching QUERY")
@@ -54,7 +57,9 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            return cmd_extract(args.files)
+            return per_file(args.files, extract_file, extraction_json)
+        if args.command == "dates":
+            return per_file(args.files, find_file_dates, dates_json)
         with Library(args.db) as library:
             return COMMANDS[args.command](library, args)
     except UserError as exc:
@@ -68,16 +73,17 @@ def run(argv: list[str]) -> int:
         return 130
 
 
-def cmd_extract(files: list[str]) -> int:
+def per_file(files: list[str], work, to_json) -> int:
+    """One JSON line per readable file; one error line per unreadable one."""
     failures = 0
     for name in files:
         try:
-            article, extraction = extract_file(name)
+            article, found = work(name)
         except ReadError as exc:
             print(f"gossip-timeline: {name}: {exc}", file=sys.stderr)
             failures += 1
             continue
-        data = extraction_json(article, extraction)
+        data = to_json(article, found)
         data["source"] = name
         print(json.dumps(data, ensure_ascii=False), flush=True)
     return EXIT_USER_ERROR if failures else 0

@@ -2,7 +2,7 @@
 and the timeline and search listings."""
 from __future__ import annotations
 
-from .model import Article, Extraction, SearchHit, TimelineEvent
+from .model import Article, Extraction, SearchHit, Span, TimelineEvent, When
 
 EXTRACT_SCHEMA = "gossip-timeline/extract/v1"
 
@@ -57,4 +57,17 @@ def search_hit_json(hit: SearchHit) -> dict:
                     "published": hit.published.isoformat() if hit.published else None},
         "snippet": hit.snippet,
         "match": {"start": hit.match.start, "end": hit.match.end} if hit.match else None,
+    }
+
+
+def dates_json(article: Article, found: list[tuple[Span, When | None]]) -> dict:
+    """Every time expression of an article with the interval it resolves to (`dates` command)."""
+    return {
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "text": article.text,
+        "dates": [{"text": article.text[span.start:span.end], "span": [span.start, span.end],
+                   "when": ({"start": when.start.isoformat(), "end": when.end.isoformat(),
+                             "precision": when.precision} if when else None)}
+                  for span, when in found],
     }

@@ -9,16 +9,17 @@ from pathlib import Path
 from typing import Iterable
 
 from . import importer
+from .dates import find_dates
 from .extract import extract_doc
 from .importer import ImportReport, Progress, ShouldStop
-from .model import (Article, Extraction, PersonSummary, SearchHit, StoredArticle,
-                    TimelineEvent)
+from .model import (Article, Extraction, PersonSummary, SearchHit, Span, StoredArticle,
+                    TimelineEvent, When)
 from .nlp import english
 from .paths import default_db_path, seeds_dir
 from .reader import ReadError, read_article
 from .store import Store, StoreError
 
-__all__ = ["Library", "ImportReport", "ReadError", "StoreError", "extract_file",
+__all__ = ["Library", "ImportReport", "ReadError", "StoreError", "extract_file", "find_file_dates",
            "default_db_path", "seeds_dir"]
 
 SEEDED_KEY = "seeded"
@@ -80,6 +81,12 @@ class Library:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         return self._store.search(query, limit)
+
+
+def find_file_dates(path: str | Path) -> tuple[Article, list[tuple[Span, When | None]]]:
+    """Read one file and resolve every time expression in it; touches no database."""
+    article = read_article(path)
+    return article, find_dates(english()(article.text), article.published)
 
 
 def extract_file(path: str | Path) -> tuple[Article, Extraction]:

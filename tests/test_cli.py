@@ -352,6 +352,28 @@ def test_extract_goes_on_after_a_bad_file(tmp_path, capsys):
     check_extract_line(out.strip(), str(good))
 
 
+@pytest.mark.model
+def test_dates_prints_every_expression_with_its_interval(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv(DB_ENV, str(tmp_path / "must-not-exist.db"))
+    article = tmp_path / "story.txt"
+    article.write_text(" date 2022-03-11 They split last summer, Vance, 29, said on Tuesday. "
+                       "She filed in 2019 and settled two years later.", encoding="utf-8")
+    code, out, err = run(capsys, "dates", article)
+    assert code == 0, err
+    line = json.loads(out)
+    assert line["source"] == str(article) and line["published"] == "2022-03-11"
+    text = line["text"]
+    found = {d["text"]: d["when"] for d in line["dates"]}
+    for d in line["dates"]:
+        assert text[d["span"][0]:d["span"][1]] == d["text"]
+    assert found["last summer"] == {"start": "2021-06-01", "end": "2021-08-31", "precision": "season"}
+    assert found["Tuesday"]["start"] == found["Tuesday"]["end"] == "2022-03-08"
+    assert found["2019"]["precision"] == "year"  # as in TimeML, "in" is not part of it
+    assert found["two years later"]["start"] == "2021-01-01"
+    assert "29" not in found, "an age is not a date"
+    assert list(tmp_path.iterdir()) == [article]
+
+
 # -- unusable databases ----------------------------------------------------------
 
 @pytest.mark.parametrize("command", [["people"], ["search", "Vance"], ["timeline", "Marisol Vance"],
