@@ -24,3 +24,6 @@ screenshot: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+bench: $(STAMP)
+	$(BIN)/gossip-timeline bench --articles 200 --jobs 2

@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p = sub.add_parser("import", parents=[common], help="import files or folders into the database")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--jobs", type=_positive, default=1, metavar="J",
+                   help="parse in J processes (default 1)")
     p = sub.add_parser("people", parents=[common], help="list people, optionally matching QUERY")
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--json", action="store_true")
@@ -49,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("search", parents=[common], help="full-text search over articles")
     p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("bench", parents=[common], help="measure import speed against spaCy alone")
+    p.add_argument("--articles", type=_positive, default=200, metavar="N",
+                   help="size of the generated corpus (default 200)")
+    p.add_argument("--jobs", type=_positive, default=1, metavar="J",
+                   help="also import with J processes and compare (default 1)")
+    p.add_argument("--corpus", metavar="DIR", help="a folder of articles to use instead")
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -60,6 +69,8 @@ def run(argv: list[str]) -> int:
             return per_file(args.files, extract_file, extraction_json)
         if args.command == "dates":
             return per_file(args.files, find_file_dates, dates_json)
+        if args.command == "bench":
+            return cmd_bench(args)
         with Library(args.db) as library:
             return COMMANDS[args.command](library, args)
     except UserError as exc:
@@ -100,7 +111,7 @@ def cmd_import(library: Library, args) -> int:
         bar.update(done - bar.n)
 
     try:
-        report = library.import_paths(args.paths, progress=progress)
+        report = library.import_paths(args.paths, progress=progress, jobs=args.jobs)
     finally:
         bar.close()
     print(f"{len(report.imported)} imported, {len(report.already_present)} already present, "
@@ -163,6 +174,17 @@ def cmd_search(library: Library, args) -> int:
     return 0
 
 
+def cmd_bench(args) -> int:
+    from .bench import result_json, run_bench
+
+    corpus = Path(args.corpus) if args.corpus else None
+    if corpus is not None and not corpus.is_dir():
+        raise UserError(f"{args.corpus}: not a folder")
+    result = run_bench(articles=args.articles, jobs=args.jobs, corpus=corpus)
+    print(json.dumps(result_json(result), indent=2) if args.json else result.table())
+    return 0
+
+
 COMMANDS = {"import": cmd_import, "people": cmd_people, "timeline": cmd_timeline, "search": cmd_search}
 
 
@@ -172,6 +194,16 @@ def _when_text(when) -> str:
     if when.start == when.end:
         return when.start.isoformat()
     return f"{when.start.isoformat()}..{when.end.isoformat()}"
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
 
 
 def _plural(n: int, word: str) -> str:

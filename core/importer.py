@@ -1,19 +1,29 @@
-"""Import article files into the store: find them, read them, extract, store each in one transaction."""
+"""Import article files into the store: find them, read them, extract, store each in one transaction.
+
+The flow is a pipeline of generators: files → new articles (read, decoded,
+not stored yet) → (article, extraction) pairs → the store. Extraction runs in
+this process through `nlp.pipe`, or in worker processes with `jobs > 1`; the
+store is written only here, on the caller's thread.
+"""
 from __future__ import annotations
 
+import multiprocessing
+import threading
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import nlp
 from .extract import extract_doc
-from .model import Article
+from .model import Article, Extraction
 from .reader import ARTICLE_SUFFIXES, ReadError, read_article
 from .store import Store
 
 Progress = Callable[[int, int, str], None]  # done, total, current file
 ShouldStop = Callable[[], bool]
-BATCH = 16
+PIPE_BATCH = 16  # small batches keep cancel and progress prompt
+IN_FLIGHT_PER_JOB = 6
 
 
 @dataclass
@@ -51,54 +61,108 @@ def collect_files(paths: Iterable[str | Path], report: ImportReport) -> list[Pat
 
 
 def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
-                 should_stop: ShouldStop | None = None) -> ImportReport:
+                 should_stop: ShouldStop | None = None, jobs: int = 1) -> ImportReport:
     report = ImportReport()
     files = collect_files(paths, report)
-    total = len(files)
     done = 0
 
     def tick(name: str) -> None:
         nonlocal done
         done += 1
         if progress:
-            progress(done, total, name)
+            progress(done, len(files), name)
 
-    for batch in _batches(files, BATCH):
-        if should_stop and should_stop():
-            report.cancelled = True
-            break
-        articles: list[Article] = []
-        seen: set[str] = set()
-        for path in batch:
-            try:
-                article = read_article(path)
-            except ReadError as exc:
-                report.failed.append((str(path), str(exc)))
-                tick(path.name)
-                continue
-            if article.content_hash in seen or store.has_article(article.content_hash):
-                report.already_present.append(str(path))
-                tick(path.name)
-                continue
-            seen.add(article.content_hash)
-            articles.append(article)
-        docs = nlp.english().pipe(a.text for a in articles)
-        for article, doc in zip(articles, docs):
-            try:
-                stored = store.add_article(article, extract_doc(doc, article.published))
-            except Exception as exc:  # one bad article must not stop the others
-                report.failed.append((article.source, f"could not be processed ({exc})"))
+    articles = _new_articles(store, files, report, tick)
+    extracted = _extract_here(articles) if jobs <= 1 else _extract_in_workers(articles, jobs)
+    try:
+        for article, result in extracted:
+            if isinstance(result, Extraction):
+                try:
+                    stored = store.add_article(article, result)
+                except Exception as exc:  # one bad article must not stop the others
+                    report.failed.append((article.source, f"could not be stored ({exc})"))
+                else:
+                    (report.imported if stored else report.already_present).append(article.source)
             else:
-                (report.imported if stored else report.already_present).append(article.source)
+                report.failed.append((article.source, result))
             tick(Path(article.source).name)
             if should_stop and should_stop():
                 report.cancelled = True
                 break
-        if report.cancelled:
-            break
+    finally:
+        extracted.close()
     return report
 
 
-def _batches(items: list[Path], size: int) -> Iterator[list[Path]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+def _new_articles(store: Store, files: list[Path], report: ImportReport,
+                  tick: Callable[[str], None]) -> Iterator[Article]:
+    """Read each file; yield the articles not stored yet, report the rest."""
+    seen: set[str] = set()
+    for path in files:
+        try:
+            article = read_article(path)
+        except ReadError as exc:
+            report.failed.append((str(path), str(exc)))
+            tick(path.name)
+            continue
+        if article.content_hash in seen or store.has_article(article.content_hash):
+            report.already_present.append(str(path))
+            tick(path.name)
+            continue
+        seen.add(article.content_hash)
+        yield article
+
+
+Extracted = Iterator[tuple[Article, "Extraction | str"]]
+
+
+def _extract_here(articles: Iterator[Article]) -> Extracted:
+    docs = nlp.english().pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=PIPE_BATCH)
+    for doc, article in docs:
+        yield article, _extract_or_reason(doc, article)
+
+
+def _extract_in_workers(articles: Iterator[Article], jobs: int) -> Extracted:
+    """Parse and extract in `jobs` processes, keeping the files' order.
+
+    Articles are read here and sent a few at a time, so reading, the store and
+    cancelling all stay on the caller's thread.
+    """
+    pool = _pool(jobs)
+    pending: deque = deque()
+    try:
+        for article in articles:
+            pending.append((article, pool.apply_async(_worker_extract, (article,))))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                article, result = pending.popleft()
+                yield article, result.get()
+        while pending:
+            article, result = pending.popleft()
+            yield article, result.get()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _pool(jobs: int):
+    """Forked workers share the loaded model at no cost; forking beside other
+    threads (a Qt window, say) is unsafe, so then the workers are spawned."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        nlp.english()
+        return multiprocessing.get_context("fork").Pool(jobs)
+    return multiprocessing.get_context("spawn").Pool(jobs, initializer=_worker_start)
+
+
+def _extract_or_reason(doc, article: Article) -> "Extraction | str":
+    try:
+        return extract_doc(doc, article.published)
+    except Exception as exc:  # a bug on one odd article is reported, not fatal
+        return f"could not be processed ({type(exc).__name__}: {exc})"
+
+
+def _worker_start() -> None:
+    nlp.english()
+
+
+def _worker_extract(article: Article) -> "Extraction | str":
+    return _extract_or_reason(nlp.english()(article.text), article)

@@ -44,9 +44,12 @@ class Library:
     # -- changing ----------------------------------------------------------
 
     def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
-                     should_stop: ShouldStop | None = None) -> ImportReport:
-        """Import files and folders; each article is stored whole or not at all."""
-        return importer.import_paths(self._store, paths, progress, should_stop)
+                     should_stop: ShouldStop | None = None, jobs: int = 1) -> ImportReport:
+        """Import files and folders; each article is stored whole or not at all.
+
+        `jobs` > 1 parses in that many worker processes (worth it for big archives).
+        """
+        return importer.import_paths(self._store, paths, progress, should_stop, jobs)
 
     def needs_seeds(self) -> bool:
         """True until the sample articles have been offered once to this database."""
