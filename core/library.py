@@ -67,8 +67,9 @@ class Library:
     def counts(self) -> dict[str, int]:
         return self._store.counts()
 
-    def people(self, query: str = "", limit: int | None = None) -> list[PersonSummary]:
-        return self._store.people(query, limit)
+    def people(self, query: str = "", limit: int | None = None, offset: int = 0) -> list[PersonSummary]:
+        """People matching what was typed (name or alias prefixes), newest in the news first."""
+        return self._store.people(query, limit, offset)
 
     def person(self, person_id: int) -> PersonSummary | None:
         return self._store.person(person_id)

@@ -71,7 +71,13 @@ class Store:
                 "imported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             }).last_pk
             person_ids = {p.name: self._person_id(p.name, p.aliases) for p in extraction.people}
+            published = article.published.isoformat() if article.published else None
             for person in extraction.people:
+                self.db.execute("""
+                    UPDATE people SET article_count = article_count + 1,
+                        mention_count = mention_count + ?,
+                        latest = CASE WHEN latest IS NULL OR ? > latest THEN ? ELSE latest END
+                    WHERE id = ?""", [len(person.mentions), published, published, person_ids[person.name]])
                 born = person.born(article.published)
                 self.db["article_people"].insert({
                     "article_id": article_id, "person_id": person_ids[person.name],
@@ -97,6 +103,8 @@ class Store:
                 self.db["event_people"].insert_all(
                     ({"event_id": event_id, "person_id": pid} for pid in sorted(participants)),
                     ignore=True)
+                self.db.conn.executemany("UPDATE people SET event_count = event_count + 1 WHERE id = ?",
+                                    [(pid,) for pid in participants])
             return article_id
 
     def _person_id(self, name: str, aliases: list[str]) -> int:
@@ -129,7 +137,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self.db[t].count for t in ("articles", "people", "events")}
 
-    def people(self, query: str = "", limit: int | None = None) -> list[PersonSummary]:
+    def people(self, query: str = "", limit: int | None = None, offset: int = 0) -> list[PersonSummary]:
         """People whose name or an alias starts with each word typed.
 
         Most recently in the news first, then the most talked about: that is
@@ -142,9 +150,9 @@ class Store:
         if match:
             where = "WHERE p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)"
             args.append(match)
-        sql = f"{_PEOPLE_SELECT} {where} ORDER BY latest IS NULL, latest DESC, mentions DESC, events DESC, p.name COLLATE NOCASE"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        sql = f"{_PEOPLE_SELECT} {where} ORDER BY {_PEOPLE_ORDER}"
+        if limit or offset:
+            sql += f" LIMIT {int(limit) if limit else -1} OFFSET {int(offset)}"
         return [_person_summary(r) for r in self.db.execute(sql, args).fetchall()]
 
     def find_person(self, name: str) -> PersonSummary | None:
@@ -228,13 +236,11 @@ class Store:
 
 
 _PEOPLE_SELECT = """
-    SELECT p.id, p.name, p.alias_text,
-           (SELECT count(*) FROM event_people ep WHERE ep.person_id = p.id) AS events,
-           (SELECT count(*) FROM article_people ap WHERE ap.person_id = p.id) AS articles,
-           (SELECT max(a.published) FROM article_people ap JOIN articles a ON a.id = ap.article_id
-             WHERE ap.person_id = p.id) AS latest,
-           (SELECT count(*) FROM mentions m WHERE m.person_id = p.id) AS mentions
+    SELECT p.id, p.name, p.alias_text, p.event_count, p.article_count, p.latest, p.mention_count
     FROM people p"""
+# Most recently in the news first, then the most talked about (matches the people_order index).
+_PEOPLE_ORDER = ("p.latest IS NULL, p.latest DESC, p.mention_count DESC, p.event_count DESC, "
+                 "p.name COLLATE NOCASE")
 
 
 def _person_summary(row) -> PersonSummary:

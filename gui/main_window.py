@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
 
     def refresh_people(self, *_args) -> None:
         query = self.people_panel.search.text()
-        self.people_panel.set_people(self.library.people(query), keep=self.current_person)
+        self.people_panel.set_source(lambda offset, limit: self.library.people(query, limit, offset),
+                                     keep=self.current_person)
 
     def show_person(self, person_id: int) -> None:
         person = self.library.person(person_id)

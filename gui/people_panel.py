@@ -1,6 +1,8 @@
 """The people list, with a search box that filters by name and alias as you type."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -10,16 +12,37 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PeopleModel(QAbstractListModel):
-    """A thin Qt adapter over a list of `PersonSummary` records."""
+    """A thin Qt adapter over `PersonSummary` records, loaded a page at a time as the
+    list scrolls, so 20,000 people cost no more than the first screenful."""
+
+    PAGE = 400
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.people: list[PersonSummary] = []
+        self._fetch: Callable[[int, int], list[PersonSummary]] | None = None
+        self._more = False
 
-    def set_people(self, people: list[PersonSummary]) -> None:
+    def set_source(self, fetch: Callable[[int, int], list[PersonSummary]]) -> None:
+        """`fetch(offset, limit)` gives the next people in display order."""
         self.beginResetModel()
-        self.people = people
+        self._fetch = fetch
+        self.people = fetch(0, self.PAGE)
+        self._more = len(self.people) == self.PAGE
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or self._fetch is None:
+            return
+        page = self._fetch(len(self.people), self.PAGE)
+        self._more = len(page) == self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.people), len(self.people) + len(page) - 1)
+            self.people.extend(page)
+            self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.people)
@@ -62,9 +85,9 @@ class PeoplePanel(QWidget):
         self.search.textChanged.connect(self.queryChanged)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
 
-    def set_people(self, people: list[PersonSummary], keep: int | None = None) -> None:
+    def set_source(self, fetch: Callable[[int, int], list[PersonSummary]], keep: int | None = None) -> None:
         self.list.selectionModel().blockSignals(True)
-        self.model.set_people(people)
+        self.model.set_source(fetch)
         self.list.selectionModel().blockSignals(False)
         if keep is not None:
             self.select(keep, emit=False)
