@@ -52,8 +52,9 @@ class Library:
         return importer.import_paths(self._store, paths, progress, should_stop, jobs)
 
     def needs_seeds(self) -> bool:
-        """True until the sample articles have been offered once to this database."""
-        return self._store.get_meta(SEEDED_KEY) is None
+        """True for a new, empty library that has not been offered the sample articles;
+        an existing library is never filled with samples."""
+        return self._store.get_meta(SEEDED_KEY) is None and self.counts()["articles"] == 0
 
     def import_seeds(self, progress: Progress | None = None,
                      should_stop: ShouldStop | None = None) -> ImportReport:

@@ -1,165 +1,57 @@
-"""A person's timeline: a time axis with one marker per event, coloured by type.
+"""A person's timeline: a time axis, one lane per partner, a marker per told event.
 
-A day is a dot; a longer interval (a month, a season, a year) is a bar across
-it. Labels are laid out in lanes so they never overlap. Events with no date
-are listed apart, under the axis. Clicking either emits `eventActivated`.
+A day is a sharp dot; a month, a season or a year is a soft bar across it.
+Relationships are bars from their first to their last event. Rumours are
+hollow, denials dashed. Events with no date are listed apart, beneath.
+Clicking a marker, or Enter on the selected one, emits `eventActivated`.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter,
-                           QPen)
-from PySide6.QtWidgets import (QCheckBox, QGraphicsEllipseItem, QGraphicsItem,
-                               QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
-                               QGraphicsView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import (QCheckBox, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QSplitter, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from gossip_timeline.core.model import TimelineEvent
-from gossip_timeline.core.timeline import Marker, Period, Story, build_story
+from gossip_timeline.core.timeline import Marker, Story, build_story
 
-EVENT_COLORS = {
-    "dating": "#e8588a", "engaged": "#b05be0", "married": "#7b3fd1",
-    "separated": "#f08c3a", "divorced": "#d9482b", "breakup": "#e86f51",
-    "birth": "#3fae5a", "death": "#5c5c66", "sighting": "#2f8fd8",
-    "met": "#20a7a0", "legal": "#b8860b", "other": "#8a8a8a",
-}
-EVENT_ID = 0  # graphics item data key holding the event id
+from .timeline_lane import LaneItem
+from .timeline_style import (EVENT_COLORS, axis_ticks, event_color, event_tooltip,  # noqa: F401
+                             legend_html, marker_label, marker_tooltip, when_label)
 
-AXIS_HEIGHT = 34
-LANE_HEIGHT = 24
-PERIOD_HEIGHT = 7
-DOT = 11
-LABEL_GAP = 6
-
-
-def event_color(kind: str) -> QColor:
-    return QColor(EVENT_COLORS.get(kind, EVENT_COLORS["other"]))
-
-
-def when_label(event: TimelineEvent) -> str:
-    when = event.when
-    if when is None:
-        return "undated"
-    if when.start == when.end:
-        day = when.start.strftime("%d %b %Y").lstrip("0")
-    else:
-        day = f"{when.start.isoformat()} – {when.end.isoformat()}"
-    written = f" (“{when.text}”)" if when.text else ""
-    return f"{day}{written}"
-
-
-def event_tooltip(event: TimelineEvent) -> str:
-    lines = [event.summary or event.type, f"{event.type} · {when_label(event)}"]
-    if event.claim != "stated":
-        lines.append("a rumour" if event.claim == "hedged" else "denied")
-    if event.attribution:
-        lines.append(f"according to {event.attribution}")
-    lines.append(f"source: {event.article_title}")
-    return "\n".join(lines)
-
-
-def marker_label(marker: Marker) -> str:
-    first = marker.events[0]
-    text = f"{marker.type}: {first.summary}" if first.summary else marker.type
-    if len(text) > 60:
-        text = text[:58] + "…"
-    if marker.count > 1:
-        text += f"  ×{marker.count}"
-    if marker.disputed:
-        text += "  (dates disagree)"
-    return text
-
-
-def marker_tooltip(marker: Marker) -> str:
-    """The summary, the date as written and as resolved, who claims it, and the sources."""
-    first = marker.events[0]
-    lines = [first.summary or marker.type, f"{marker.type} · {when_label(first)}"]
-    if marker.claim != "stated":
-        lines.append("a rumour, not confirmed" if marker.claim == "hedged" else "denied")
-    if marker.attributions:
-        lines.append("according to " + "; ".join(marker.attributions))
-    if marker.disputed:
-        lines.append("other articles give this a different date")
-    titles = sorted({e.article_title for e in marker.events})
-    lines.append(("source: " if len(titles) == 1 else f"told by {marker.count} tellings in: ")
-                 + "; ".join(titles))
-    return "\n".join(lines)
-
-
-def legend_html(kinds: set[str]) -> str:
-    """Coloured keys for the event types shown, in the order of a relationship."""
-    return "&nbsp;&nbsp;".join(
-        f'<span style="color:{EVENT_COLORS[k]}">&#9679;</span>&nbsp;{k}'
-        for k in EVENT_COLORS if k in kinds)
-
-
-@dataclass(frozen=True)
-class Tick:
-    day: dt.date
-    label: str
-
-
-# (unit, step, days it spans, room its label needs in pixels), finest first
-TICK_UNITS = [("day", 1, 1, 84), ("day", 7, 7, 84), ("month", 1, 30.4, 70), ("month", 3, 91.3, 70),
-              ("year", 1, 365.25, 44), ("year", 5, 1826, 44), ("year", 10, 3652, 44),
-              ("year", 50, 18262, 44)]
-
-
-def axis_ticks(first: dt.date, last: dt.date, px_per_day: float) -> list[Tick]:
-    """Ticks from decades down to days: the finest unit whose labels fit."""
-    unit, step = "year", 50
-    for name, count, days, room in TICK_UNITS:
-        if days * px_per_day >= room:
-            unit, step = name, count
-            break
-    ticks: list[Tick] = []
-    if unit == "day":
-        day = first
-        while day <= last:
-            ticks.append(Tick(day, day.strftime("%d %b %Y").lstrip("0")))
-            day += dt.timedelta(days=step)
-    elif unit == "month":
-        year, month = first.year, first.month
-        month -= (month - 1) % step
-        while dt.date(year, month, 1) <= last:
-            day = dt.date(year, month, 1)
-            if day >= first:
-                ticks.append(Tick(day, day.strftime("%b %Y")))
-            month += step
-            year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    else:
-        year = first.year - first.year % step
-        while dt.date(year, 1, 1) <= last:
-            if dt.date(year, 1, 1) >= first:
-                ticks.append(Tick(dt.date(year, 1, 1), str(year)))
-            year += step
-    return ticks
+AXIS_HEIGHT = 30
+LANE_GAP = 10
 
 
 class TimelineCanvas(QGraphicsView):
-    """The drawn part: one lane per related person, bars for relationships, a
-    marker per told event. Wheel or +/- to zoom, drag or arrow keys to pan,
-    Left/Right (with Ctrl) to step between events, Enter to open one."""
+    """The drawn part. Wheel, pinch or +/- zoom (anchored under the mouse); drag or
+    Ctrl+arrows pan; Left/Right step from event to event; Enter opens one."""
 
     eventActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
+        scene = QGraphicsScene(self)
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # a few lane items
+        self.setScene(scene)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The axis and lane titles stay in view while scrolling, so repaint whole frames.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.story: Story | None = None
         self.events: list[TimelineEvent] = []
-        self.items_by_event: dict[int, QGraphicsItem] = {}
         self.marker_of: dict[int, Marker] = {}
+        self.lane_items: list[LaneItem] = []
+        self._shown_for: bool | None = None  # the rumour setting _shown was made for
+        self._shown: dict[int, list[Marker]] = {}
         self.selected_id: int | None = None
         self.show_rumours = True
-        self._ring: QGraphicsItem | None = None  # the selection outline
         self.px_per_day = 1.0
         self._first = self._last = dt.date.today()
         self._fitted = False
@@ -172,6 +64,13 @@ class TimelineCanvas(QGraphicsView):
         self.events = [e for m in markers for e in m.events if e.when is not None]
         self.marker_of = {e.id: m for m in markers for e in m.events}
         self.selected_id = None
+        self.scene().clear()
+        self._shown_for = None
+        colors = {"text": self.palette().text().color(),
+                  "highlight": self.palette().highlight().color()}
+        self.lane_items = [LaneItem(lane, self.font(), colors) for lane in (story.lanes if story else [])]
+        for item in self.lane_items:
+            self.scene().addItem(item)
         if markers:
             first = min(m.when.start for m in markers)
             last = max(m.when.end for m in markers)
@@ -182,9 +81,12 @@ class TimelineCanvas(QGraphicsView):
 
     def set_show_rumours(self, show: bool) -> None:
         self.show_rumours = show
-        self._rebuild()
+        if self.selected_id is not None and self.marker_of[self.selected_id] not in self.visible_markers():
+            self.select_event(None)
+        self._relayout()
 
     def visible_markers(self) -> list[Marker]:
+        """Dated markers shown now, in time order."""
         if self.story is None:
             return []
         return [m for m in self.story.markers if self.show_rumours or m.claim == "stated"]
@@ -194,166 +96,98 @@ class TimelineCanvas(QGraphicsView):
         width = max(self.viewport().width() - 300, 200)  # room for the last label
         self.px_per_day = width / days
         self._fitted = True
-        self._rebuild()
+        self._relayout()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in time, keeping the date under `anchor_x` (view pixels) where it is."""
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
-        scene_x = self.mapToScene(int(anchor_x), 0).x()
-        day_under = scene_x / self.px_per_day
+        day_under = self.mapToScene(int(anchor_x), 0).x() / self.px_per_day
         self.px_per_day = min(max(self.px_per_day * factor, 0.002), 400.0)
         self._fitted = False
-        self._rebuild()
+        self._relayout()
         self.horizontalScrollBar().setValue(int(day_under * self.px_per_day - anchor_x))
 
     def x_of(self, day: dt.date) -> float:
         return (day - self._first).days * self.px_per_day
 
-    def _rebuild(self) -> None:
-        scene = self.scene()
-        scene.clear()
-        self._ring = None  # cleared with the scene
-        self.items_by_event = {}
-        visible = {id(m) for m in self.visible_markers()}
-        if not visible:
-            note = scene.addSimpleText("No dated events yet." if not self.events
-                                       else "Only rumours and denials here: they are hidden.")
-            note.setBrush(self.palette().placeholderText())
-            scene.setSceneRect(QRectF(0, 0, 300, 60))
-            return
-        fg = self.palette().text().color()
-        metrics = QFontMetricsF(self.font())
-        y = AXIS_HEIGHT + 8
-        right_edge = self.x_of(self._last)
-        for lane in self.story.lanes:
-            markers = [m for m in lane.markers if id(m) in visible]
+    def day_at(self, x: float) -> dt.date:
+        days = int(x / self.px_per_day) if self.px_per_day else 0
+        return self._first + dt.timedelta(days=max(min(days, 3_000_000), -700_000))
+
+    def _relayout(self) -> None:
+        if self._shown_for != self.show_rumours:  # which markers each lane shows
+            self._shown_for = self.show_rumours
+            shown = {id(m) for m in self.visible_markers()}
+            self._shown = {id(item): [m for m in item.lane.markers if id(m) in shown]
+                           for item in self.lane_items}
+        y, right = AXIS_HEIGHT + 8, self.x_of(self._last)
+        for item in self.lane_items:
+            markers = self._shown[id(item)]
+            item.setVisible(bool(markers))
             if not markers:
                 continue
-            title = scene.addSimpleText(lane.title if lane.person is None else f"with {lane.title}")
-            bold = QFont(self.font())
-            bold.setBold(True)
-            title.setFont(bold)
-            title.setBrush(QBrush(fg))
-            title.setPos(self.horizontalScrollBar().value() + 4, y)
-            y += metrics.height() + 4
-            if lane.period is not None:
-                y = self._draw_period(lane.period, y) + 6
-            lanes_end: list[float] = []
-            for marker in markers:
-                row, extent = self._draw_marker(marker, y, lanes_end, metrics, fg)
-                right_edge = max(right_edge, extent)
-            y += max(len(lanes_end), 1) * LANE_HEIGHT + 10
-        height = y + 6
-        faint = QColor(fg)
-        faint.setAlpha(45)
-        for tick in axis_ticks(self._first, self._last, self.px_per_day):
+            item.setPos(0, y)
+            y += item.layout(markers, self.x_of, self._last) + LANE_GAP
+            right = max(right, item.left + item.width)
+        self.scene().setSceneRect(QRectF(-10, 0, right + 20, max(y, AXIS_HEIGHT + 60)))
+        self.viewport().update()
+
+    # -- drawing around the lanes ---------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, self.palette().base())
+        faint = QColor(self.palette().text().color())
+        faint.setAlpha(40)
+        painter.setPen(QPen(faint, 0))
+        for tick in self._ticks(rect):
             x = self.x_of(tick.day)
-            scene.addLine(x, AXIS_HEIGHT - 6, x, height, QPen(faint, 1))
-            label = scene.addSimpleText(tick.label)
-            label.setBrush(QBrush(fg))
-            label.setPos(x + 3, 4)
-        scene.addLine(0, AXIS_HEIGHT, right_edge, AXIS_HEIGHT, QPen(fg, 1.2))
-        scene.setSceneRect(QRectF(-10, 0, right_edge + 20, height))
-        self._mark_selected()
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _draw_period(self, period: Period, y: float) -> float:
-        """A relationship as one bar, each stage in its colour; open-ended bars fade out."""
-        scene = self.scene()
-        end_day = period.end or self._last
-        bounds = [day for _, day in period.stages[1:]] + [end_day]
-        for (kind, start), stop in zip(period.stages, bounds):
-            x0, x1 = self.x_of(start), self.x_of(max(stop, start))
-            color = event_color(kind)
-            rect = QRectF(x0, y, max(x1 - x0, 2), PERIOD_HEIGHT)
-            if period.end is None and stop == end_day:
-                fade = QLinearGradient(rect.topLeft(), rect.topRight())
-                fade.setColorAt(0, color)
-                fade.setColorAt(1, QColor(color.red(), color.green(), color.blue(), 0))
-                brush = QBrush(fade)
-            else:
-                brush = QBrush(color)
-            bar = scene.addRect(rect, QPen(Qt.PenStyle.NoPen), brush)
-            bar.setToolTip(f"{kind} from {start.isoformat()}"
-                           + ("" if period.end or stop != end_day else " (ongoing)"))
-        return y + PERIOD_HEIGHT
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The axis along the top and lane titles at the left stay in view."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        text = self.palette().text().color()
+        band = QRectF(visible.left(), visible.top(), visible.width(), AXIS_HEIGHT)
+        painter.fillRect(band, self.palette().window())
+        painter.setPen(QPen(text, 0))
+        painter.drawLine(QPointF(visible.left(), band.bottom()), QPointF(visible.right(), band.bottom()))
+        metrics = QFontMetricsF(self.font())
+        for tick in self._ticks(visible):
+            x = self.x_of(tick.day)
+            painter.drawLine(QPointF(x, band.bottom() - 6), QPointF(x, band.bottom()))
+            painter.drawText(QPointF(x + 3, band.top() + metrics.ascent() + 6), tick.label)
+        bold = self.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        for item in self.lane_items:
+            top = item.pos().y()
+            if item.isVisible() and visible.top() + AXIS_HEIGHT <= top + metrics.height() \
+                    and top <= visible.bottom():
+                painter.drawText(QPointF(visible.left() + 6, top + metrics.ascent()), item.title)
 
-    def _draw_marker(self, marker: Marker, lane_top: float, lanes_end: list[float],
-                     metrics: QFontMetricsF, fg: QColor) -> tuple[int, float]:
-        scene = self.scene()
-        x0 = self.x_of(marker.when.start)
-        x1 = self.x_of(marker.when.end + dt.timedelta(days=1))
-        text = marker_label(marker)
-        marker_right = max(x1, x0 + DOT)
-        extent = marker_right + LABEL_GAP + metrics.horizontalAdvance(text) + 12
-        row = next((i for i, end in enumerate(lanes_end) if end <= x0), len(lanes_end))
-        if row == len(lanes_end):
-            lanes_end.append(extent)
-        else:
-            lanes_end[row] = extent
-        y = lane_top + row * LANE_HEIGHT
-        color = event_color(marker.type)
-        if x1 - x0 > DOT:  # an interval: a soft bar, as unsure as it is wide
-            item = QGraphicsRectItem(QRectF(x0, y + 2, x1 - x0, DOT))
-            fill = QLinearGradient(QPointF(x0, 0), QPointF(x1, 0))
-            soft = QColor(color)
-            soft.setAlpha(40)
-            strong = QColor(color)
-            strong.setAlpha(140)
-            fill.setColorAt(0, soft)
-            fill.setColorAt(0.5, strong)
-            fill.setColorAt(1, soft)
-            brush = QBrush(fill)
-        else:  # a known day: a sharp dot
-            center = (x0 + x1) / 2
-            item = QGraphicsEllipseItem(QRectF(center - DOT / 2, y + 2, DOT, DOT))
-            brush = QBrush(color)
-        pen = QPen(color.darker(130), 1.4)
-        if marker.claim != "stated":  # rumours hollow, denials hollow and dashed
-            brush = QBrush(Qt.BrushStyle.NoBrush)
-            pen = QPen(color, 1.6, Qt.PenStyle.DashLine if marker.claim == "denied"
-                       else Qt.PenStyle.SolidLine)
-        item.setBrush(brush)
-        item.setPen(pen)
-        item.setData(EVENT_ID, marker.events[0].id)
-        item.setToolTip(marker_tooltip(marker))
-        item.setCursor(Qt.CursorShape.PointingHandCursor)
-        scene.addItem(item)
-        label = QGraphicsSimpleTextItem(text)
-        label.setFont(self.font())
-        label.setBrush(QBrush(fg))
-        label.setPos(marker_right + LABEL_GAP, y + 2 + DOT / 2 - metrics.height() / 2)
-        label.setData(EVENT_ID, marker.events[0].id)
-        label.setToolTip(item.toolTip())
-        label.setCursor(Qt.CursorShape.PointingHandCursor)
-        scene.addItem(label)
-        for event in marker.events:
-            self.items_by_event[event.id] = item
-        return row, extent
+    def _ticks(self, rect: QRectF):
+        if self.story is None or not self.events:
+            return []
+        return axis_ticks(self.day_at(rect.left()), self.day_at(rect.right()) + dt.timedelta(days=1),
+                          self.px_per_day)
 
-    # -- selection ---------------------------------------------------------
+    # -- selection -------------------------------------------------------------
 
     def select_event(self, event_id: int | None) -> None:
         self.selected_id = event_id
-        self._mark_selected()
-        item = self.items_by_event.get(event_id) if event_id is not None else None
-        if item is not None:
-            self.ensureVisible(item, 80, 20)
-
-    def _mark_selected(self) -> None:
-        selected = self.items_by_event.get(self.selected_id) if self.selected_id else None
-        if self._ring is not None:
-            self.scene().removeItem(self._ring)
-        self._ring = None
-        if selected is not None:
-            ring = selected.sceneBoundingRect().adjusted(-4, -4, 4, 4)
-            self._ring = self.scene().addRect(ring, QPen(self.palette().highlight().color(), 2.5))
-            self._ring.setZValue(-1)
+        marker = self.marker_of.get(event_id) if event_id is not None else None
+        for item in self.lane_items:
+            item.selected = marker
+            item.update()
+        rect = self.marker_rect(event_id) if marker is not None else None
+        if rect is not None:
+            self.ensureVisible(rect, 80, 40)
 
     def step(self, direction: int) -> int | None:
         """Select the next (+1) or previous (-1) visible event in time; returns its id."""
-        markers = [m for m in self.visible_markers() if m.events[0].id in self.items_by_event]
+        markers = self.visible_markers()
         if not markers:
             return None
         current = self.marker_of.get(self.selected_id) if self.selected_id else None
@@ -365,12 +199,31 @@ class TimelineCanvas(QGraphicsView):
         self.select_event(event_id)
         return event_id
 
-    def event_at(self, pos) -> int | None:
-        for item in self.items(pos):
-            event_id = item.data(EVENT_ID)
-            if event_id is not None:
-                return int(event_id)
+    def marker_rect(self, event_id: int) -> QRectF | None:
+        """Where an event's marker is drawn, in scene coordinates."""
+        marker = self.marker_of.get(event_id)
+        for item in self.lane_items:
+            placed = item.placed_for(marker) if item.isVisible() else None
+            if placed is not None:
+                return placed.marker_rect.translated(item.pos())
         return None
+
+    def center_of(self, event_id: int) -> QPointF:
+        """Where an event's marker is, in viewport pixels."""
+        return QPointF(self.mapFromScene(self.marker_rect(event_id).center()))
+
+    def event_at(self, pos) -> int | None:
+        """The event whose marker or label is at a viewport point."""
+        point = self.mapToScene(pos)
+        for item in self.lane_items:
+            if item.isVisible() and item.sceneBoundingRect().contains(point):
+                marker = item.marker_at(item.mapFromScene(point))
+                if marker is not None:
+                    return marker.events[0].id
+        return None
+
+    def tooltip_for(self, event_id: int) -> str:
+        return marker_tooltip(self.marker_of[event_id])
 
     # -- input -------------------------------------------------------------
 
@@ -412,7 +265,15 @@ class TimelineCanvas(QGraphicsView):
             event.accept()
 
     def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.NativeGesture and \
+        kind = event.type()
+        if kind == QEvent.Type.ToolTip:
+            event_id = self.event_at(event.pos())
+            if event_id is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(event_id), self.viewport())
+            return True
+        if kind == QEvent.Type.NativeGesture and \
                 event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.zoom(1 + event.value(), event.position().x())  # trackpad pinch
             return True
@@ -422,11 +283,6 @@ class TimelineCanvas(QGraphicsView):
         super().resizeEvent(event)
         if self._fitted and self.events:
             self.fit_all()
-
-    def center_of(self, event_id: int) -> QPointF:
-        """Where an event's marker is, in viewport pixels (for tests and tooltips)."""
-        item = self.items_by_event[event_id]
-        return QPointF(self.mapFromScene(item.sceneBoundingRect().center()))
 
 
 class TimelineView(QWidget):
