@@ -12,7 +12,7 @@ from . import importer
 from .dates import find_dates
 from .extract import extract_doc
 from .importer import ImportReport, Progress, ShouldStop
-from .model import (Article, Extraction, PersonSummary, SearchHit, Span, StoredArticle,
+from .model import (Article, Extraction, Mention, PersonSummary, SearchHit, Span, StoredArticle,
                     TimelineEvent, When)
 from .nlp import english
 from .paths import default_db_path, seeds_dir
@@ -83,6 +83,10 @@ class Library:
 
     def article(self, article_id: int) -> StoredArticle | None:
         return self._store.article(article_id)
+
+    def mentions(self, article_id: int) -> list[Mention]:
+        """Every place the article names a person, in text order."""
+        return self._store.mentions(article_id)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         return self._store.search(query, limit)

@@ -144,3 +144,12 @@ class SearchHit:
     published: dt.date | None
     snippet: str
     match: Span | None  # the first match in the article text, for highlighting
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an article names a person, for linking the name to their timeline."""
+
+    span: Span
+    person_id: int
+    name: str

@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import migrations
-from .model import (Article, Extraction, PersonSummary, SearchHit, Span,
+from .model import (Article, Extraction, Mention, PersonSummary, SearchHit, Span,
                     StoredArticle, TimelineEvent, When)
 from .names import name_key
 from .search_query import fts_query, first_match
@@ -209,6 +209,13 @@ class Store:
             return None
         published = dt.date.fromisoformat(row["published"]) if row["published"] else None
         return StoredArticle(row["id"], row["source"], row["title"], published, row["format"], row["text"])
+
+    def mentions(self, article_id: int) -> list[Mention]:
+        rows = self.db.execute("""
+            SELECT m.start, m."end", m.person_id, p.name FROM mentions m
+            JOIN people p ON p.id = m.person_id
+            WHERE m.article_id = ? ORDER BY m.start""", [article_id]).fetchall()
+        return [Mention(Span(r[0], r[1]), r[2], r[3]) for r in rows]
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search over articles; any text typed is a valid query."""

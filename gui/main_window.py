@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.people_panel.queryChanged.connect(self.refresh_people)
         self.people_panel.personSelected.connect(self.show_person)
         self.timeline.eventActivated.connect(self.open_event)
+        self.article_view.personClicked.connect(self.open_person)
         self.refresh_people()
 
     # -- building ------------------------------------------------------------
@@ -118,9 +119,19 @@ class MainWindow(QMainWindow):
         event = self.events.get(event_id)
         if event is None:
             return
-        article = self.library.article(event.article_id)
+        self.open_article(event.article_id, event.evidence)
+
+    def open_article(self, article_id: int, highlight=None) -> None:
+        article = self.library.article(article_id)
         if article is not None:
-            self.article_view.show_article(article, event.evidence)
+            self.article_view.show_article(article, highlight, self.library.mentions(article_id))
+
+    def open_person(self, person_id: int) -> None:
+        """Show a person's timeline, e.g. after a click on their name in an article."""
+        if not self.people_panel.select(person_id):
+            self.people_panel.search.clear()  # they may be filtered out of the list
+            if not self.people_panel.select(person_id):
+                self.show_person(person_id)
 
     # -- importing -----------------------------------------------------------
 
