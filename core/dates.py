@@ -4,8 +4,15 @@ dateparser handles explicit calendar dates ("March 3, 2021", "Aug. 19"); this
 module owns everything around it: which words form a date expression, how
 precise it is, and what it is anchored to (the publication day for deictic
 words like "last Tuesday", the previous date of the text for chained ones like
-"two years prior"). Bare numbers are never dates here, so ages ("Cruise, 61,")
-and money ("$48") cannot be mistaken for days.
+"two years prior", or the date it is prior to: "two years prior to the 2022
+filing"). Bare numbers are never dates here, so ages ("Cruise, 61,", "in her
+30s") and money ("$48") cannot be mistaken for days.
+
+Year-less dates pick their side of the publication day from the verb they hang
+on (parsed docs: "should be completed in October" ahead, "fell in October"
+back), else from future wording in the sentence, else the nearer past one. A
+weekday names the latest such day up to and including the publication day.
+Measured on MEANTIME Wikinews with tests/timex_eval.py.
 """
 from __future__ import annotations
 
@@ -61,38 +68,91 @@ HOLIDAYS = _holiday_rules()
 _HOLIDAY_NAMES = sorted((n for h in HOLIDAYS for n in h["names"]), key=len, reverse=True)
 _HOLIDAY = "(?P<hol>" + "|".join(re.escape(n).replace("'", "['’]?") for n in _HOLIDAY_NAMES) + ")"
 
+_MON_ANY = _MON.replace("?P<mon>", "")
+_ORD = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_TZ = r"(?:\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|local time)(?:\s*[+-]\s*\d{1,2})?\)?)"
+_EDGE_TARGET = (r"(?P<target>(?:the|this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+"
+                r"(?:year|month|week|day|decade|century|quarter|season|spring|summer|fall|autumn|winter)"
+                rf"|(?:19|20)\d\d|{_MON_ANY}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:19|20)?\d0['’]?s)")
+
 # (kind, regex) pairs; every regex is matched case-insensitively on the text.
-# Overlaps are settled longest-first, so order only breaks ties.
+# Overlaps are settled longest-first, so order only breaks ties. A `lead` group is
+# matched but left out of the span (TimeML spans carry no leading preposition).
 PATTERNS: list[tuple[str, str]] = [
     ("full", rf"{_MON}\s+{_DAYNUM},?\s+{_YEAR}"),
-    ("full", rf"{_DAYNUM}\s+{_MON},?\s+{_YEAR}"),
+    ("full", rf"(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
+    ("full", rf"(?:{_WEEKDAY},?\s+)?{_MON}\s+{_DAYNUM},?\s+{_YEAR}"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    ("numeric", r"(?<![\d/])(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)(?![\d/])"),
     ("part_month", rf"(?:the\s+)?{_PART}[- ](?:in\s+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?"),
-    ("month_day", rf"{_MON}\s+{_DAYNUM}\b(?!,?\s+(?:19|20)\d\d)"),
-    ("month_year", rf"(?P<rel>last|this|next|past)?\s*{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|(?!\s+[A-Z][a-z]))"),
+    ("month_day", rf"(?:{_WEEKDAY},?\s+)?{_MON}\s+{_DAYNUM}\b(?!,?\s+(?:19|20)\d\d)(?!\s*%)"),
+    ("month_day", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"),
+    ("month_year", rf"(?P<rel>last|this|next|past)?\s*{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|(?!(?-i:\s+[A-Z][a-z])))"),
+    ("month_rel", rf"{_MON}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
     ("part_year", rf"(?:the\s+)?{_PART}[- ]{_YEAR}\b(?!s)"),
     ("decade", rf"(?:the\s+)?(?:{_PART}[- ])?(?P<dec>['’]?\d0|(?:19|20)\d0)['’]?s\b"),
     ("season_year", rf"(?:the\s+)?(?:{_PART}[- ])?{_SEASON}(?:\s+of)?\s+{_YEAR}"),
     ("season_rel", rf"(?P<rel>last|this|next|past|this past|later this|earlier this)\s+{_SEASON}"),
     ("season_bare", rf"the\s+{_SEASON}\b(?!\s+of)"),
-    ("holiday", rf"(?P<rel>last|this|next|this past)?\s*{_HOLIDAY}(?:\s+(?P<wkend>weekend))?(?:\s+{_YEAR})?"),
+    ("season_bare", r"(?P<bare>spring|summer|autumn|winter)\b(?![-’'])"),
+    ("quarter", rf"(?:the\s+)?{_ORD}(?:[- ](?:fiscal|financial))?[- ](?P<qh>quarter|half)"
+                rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|(?P<rel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+|financial\s+)?year))?"),
+    ("quarter", rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?{_YEAR}|(?:\s+|\s*['’])(?P<yy>\d\d)\b)?"),
+    ("fiscal", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?){_YEAR}|FY['’]?(?P<yy>\d\d)\b"),
+    ("holiday", rf"(?P<rel>last|this|next|this past)?\s*{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?(?:\s+{_YEAR})?"),
     ("weekday", rf"(?P<rel>last|this|next|this past)?\s*{_WEEKDAY}{_DAYPART}"),
-    ("named_day", r"(?P<named>yesterday|today|tonight|last night|this (?:morning|afternoon|evening))"),
-    ("this_unit", r"(?P<rel>earlier|later)?\s*this\s+(?P<unit>week|month|year)"),
-    ("last_unit", r"(?P<rel>last|next|the past|the last)\s+(?P<unit>week|month|year)\b"),
+    ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),
+    ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![a-z]))?{_TZ}?"
+             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b){_TZ}?"
+             rf"|(?P<h4>[0-2]\d[0-5]\d)\s*(?:UTC|GMT)|noon|midnight)"
+             rf"(?:\s+(?:on\s+)?(?:(?P<rel>last|this|next)\s+)?{_WEEKDAY})?"),
+    ("named_day", r"(?P<named>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))"),
+    ("the_day", r"(?P<lead>(?:on|for|during|in|of|over|throughout|end(?:ed|ing|s)?|clos(?:e|ed|ing|es)|start(?:ed|ing|s)?|open(?:ed|ing|s)?)\s+)(?:the\s+same|that|the)\s+day\b"
+                r"(?!\s+(?:before|after|of|when|that|which|who|he|she|they|we|I|it|his|her|their|[a-z]+ed)\b)(?!-)"),
+    ("the_day", r"(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:before|after|of|when|that|which)\b)"),
+    ("edge", rf"(?:the\s+)?(?:very\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+{_EDGE_TARGET}"),
+    ("this_unit", r"(?P<rel>earlier|later)?\s*this\s+(?P<unit>week|month|year|decade|century)"),
+    ("last_unit", r"(?P<rel>last|next|the past|the last|the next|the coming|the current|the previous|this past)\s+(?P<unit>week|month|year|decade|century)\b"),
+    ("past_n", rf"(?P<rel>the\s+(?:past|last|next|coming|previous)|recent|the\s+recent|coming)\s+{_NUM}(?:\s+|-){_UNIT}"),
     ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
     ("shift", rf"(?<!for ){_NUM}(?:\s+|-){_UNIT}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
-    ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior)\s+(?P<unit>day|night|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
+    ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
     ("that_year", r"(?:that|the same)\s+(?P<unit>year|month)\b"),
-    ("unit_around", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\b"),
-    ("duration", rf"for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_NUM}(?:\s+|-){_UNIT}"),
-    ("year", rf"(?<![$£€\d,.])\b{_YEAR}\b(?![\d%,.]\d|-year|\s*%)"),
+    ("unit_around", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|earlier|prior|later)\b"),
+    ("same_period", rf"the\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
+                    rf"(?:(?P<ago>(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))|{_YEAR})"),
+    # "now"/"currently" + a participle ("now married") tell a state, not when it began
+    ("present", r"(?P<pres>currently|at present|at the moment|right now|nowadays|these days|for the time being|"
+                r"(?<![-’'])\bnow\b(?![-’']|\s+\d|\s+(?:ex|former)\b))(?!\s+\w+ed\b)"),
+    ("recent", r"(?P<rec>recently|lately|(?:in\s+)?recent\s+(?P<unit>day|week|month|year|decade)s|(?:in\s+)?(?:the\s+)?past\s+few\s+(?P<unit2>day|week|month|year|decade)s)"),
+    ("vague", r"(?P<lead>(?:in|for)\s+)?the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future(?![-\w])|(?:very\s+)?soon(?:er)?\b(?!\s+after|-)|"
+              r"the\s+(?:near|long|short|medium)\s+term|the\s+time\s+being|the\s+past(?!\s+(?:few|\w+\s+(?:day|week|month|year)s?))\b"),
+    ("apos_year", r"(?P<lead>(?:in|since|of|from|until|by|to)\s+)['’](?P<yy>\d\d)\b(?![’'\w])"),
+    ("duration", rf"for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?{_NUM}(?:\s+|-){_UNIT}"),
+    ("year", rf"(?<![$£€\d,.])\b{_YEAR}\b(?![\d%,.]\d|-year|\s*%|\s+(?:percent|per\s+cent))"),
 ]
 _COMPILED = [(kind, re.compile(rf"\b{rx}", re.IGNORECASE)) for kind, rx in PATTERNS]
+
+# A word every match of a kind contains: kinds whose word is absent from a text are
+# not tried at all (matching costs a few milliseconds an article otherwise).
+_SEASON_WORDS = r"spring|summer|fall|autumn|winter"
+_REQUIRES = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in {
+    "iso": r"\d-\d", "numeric": r"\d/\d", "decade": r"0['’]?s\b", "season_year": _SEASON_WORDS,
+    "season_rel": _SEASON_WORDS, "season_bare": _SEASON_WORDS, "quarter": r"quarter|half|\bQ[1-4]",
+    "fiscal": r"fiscal|financial|\bFY", "holiday": "|".join(sorted({re.escape(w.split("'")[0]) for w in _HOLIDAY_NAMES})),
+    "weekday": r"day\b", "weekend": r"weekend", "time": r"\d:\d|[ap]\.?m\b|noon|midnight|\d\d00\s*(?:UTC|GMT)",
+    "named_day": r"day|tonight|night|this|tomorrow", "the_day": r"day|morning|afternoon|evening|night", "edge": r" of ",
+    "this_unit": r"this", "last_unit": r"week|month|year|decade|century", "past_n": r"past|last|next|coming|recent|previous",
+    "ago": r"\bago\b", "shift": r"later|after|earlier|before|prior", "following": r"following|next|previous|preceding|same|prior|entire|whole",
+    "that_year": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later", "same_period": r"same",
+    "present": r"\bnow|current|present|moment|these days|time being", "recent": r"recent|lately|past few",
+    "vague": r"future|soon|term|time being|the past", "apos_year": r"['’]\d\d", "duration": r"\bfor ",
+    "month_rel": r"year", "part_year": r"early|mid|late", "part_month": r"early|mid|late",
+}.items()}
 _FUTURE = re.compile(
     r"\b(will|['’]ll|going to|plans? to|planning|set to|scheduled|expected to|expects? to|"
     r"upcoming|hopes? to|intends? to|thinking about|considering|slated)\b", re.IGNORECASE)
-_CAPITALIZED = ("mon", "wd")  # groups whose word must be written with a capital
+_CAPITALIZED = ("mon", "wd", "qn")  # groups whose word must be written with a capital
 
 
 @dataclass(frozen=True)
@@ -114,11 +174,17 @@ def find_expressions(text: str) -> list[DateMatch]:
     """Every date expression in `text`, longest-first, without overlaps, in text order."""
     found: list[DateMatch] = []
     for kind, rx in _COMPILED:
+        needed = _REQUIRES.get(kind)
+        if needed is not None and not needed.search(text):
+            continue
         for m in rx.finditer(text):
-            if m.end() == m.start() or not _well_cased(m):
+            if m.end() == m.start() or not _well_cased(m) or _is_age(m, kind):
                 continue
             groups = tuple((k, v) for k, v in m.groupdict().items() if v)
-            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            if "lead" in rx.groupindex and m.group("lead"):
+                start = m.end("lead")
+            else:
+                start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             found.append(DateMatch(start, m.end(), kind, groups))
     found.sort(key=lambda d: (-(d.end - d.start), d.start))
     taken: list[DateMatch] = []
@@ -128,7 +194,33 @@ def find_expressions(text: str) -> list[DateMatch]:
     return sorted(taken, key=lambda d: d.start)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its|one's)\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
+
+
+def _is_age(m: re.Match, kind: str) -> bool:
+    """ "in her 30s", "in his late twenties": an age, not a decade."""
+    return kind == "decade" and bool(_POSSESSIVE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]))
+
+
+_SEASON_LEAD = re.compile(r"(?:^|[.!?,;:\n(]|\b(?:in|during|by|until|till|since|over|through|throughout|before|after|"
+                          r"and|but|or|each|every|all|this|that|next|last|early|late|mid|a|one)\b)\s*$", re.I)
+
+
+def _bare_season_ok(m: re.Match) -> bool:
+    """A bare season word is a date unless it is a name ("Ariel Winter", "Summer Walker", "Summer, 25")
+    or another word ("to spring into action")."""
+    word, before, after = m.group("bare"), m.string[max(0, m.start() - 30):m.start()], m.string[m.end():m.end() + 30]
+    if word[0].isupper():
+        prev_word = re.search(r"(\S+)\s*$", before)
+        if prev_word and prev_word.group(1)[0].isupper() and not re.search(r"[.!?:\"“]$", prev_word.group(1)):
+            return False
+        return not re.match(r"\s+[A-Z]|,\s*\d", after)
+    return bool(_SEASON_LEAD.search(before))
+
+
 def _well_cased(m: re.Match) -> bool:
+    if m.groupdict().get("bare") and not _bare_season_ok(m):
+        return False
     for g in _CAPITALIZED:
         v = m.groupdict().get(g)
         if v and not v[0].isupper():
@@ -141,29 +233,87 @@ def _well_cased(m: re.Match) -> bool:
     return True
 
 
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return start, min(ends, default=len(text))
+
+
 def _sentence_before(text: str, pos: int) -> str:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n")
-    return text[start + 1:pos]
+    return text[_sentence_bounds(text, pos)[0]:pos]
 
 
-def _is_future(text: str, d: DateMatch) -> bool:
-    if (d.group("rel") or "").lower() in ("next", "later this"):
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "should", "would", "could", "may", "might", "must", "to"}
+_PAST_TAGS = {"VBD"}
+
+
+def _tense(doc, start: int, end: int) -> str | None:
+    """"future" / "past" from the verb the expression attaches to (parsed docs only), else None."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(3):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.pos_ != "ADP":
+            return None  # "a June 3 hearing": the date describes a noun
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ in _PAST_TAGS or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had", "'ve") for c in aux):
+        return "past"
+    if any(c.lower_ in _FUTURE_AUX for c in aux) \
+            or (tok.lower_ in ("going", "set", "due", "scheduled", "slated") and tok.tag_ != "VBD"):
+        return "future"
+    return None
+
+
+def _is_future(text: str, d: DateMatch, doc=None) -> bool | None:
+    """True: the context points ahead ("will wed in June"); False: back; None: no evidence either way."""
+    rel = (d.group("rel") or "").lower()
+    if rel in ("next", "later this", "the next", "the coming", "coming"):
         return True
-    return bool(_FUTURE.search(_sentence_before(text, d.start)))
+    if rel in ("last", "past", "this past", "the past", "the last", "earlier this", "the previous"):
+        return False
+    tense = _tense(doc, d.start, d.end) if doc is not None else None
+    if tense is not None:
+        return tense == "future"
+    if doc is not None and doc.has_annotation("DEP"):
+        s, e = _sentence_bounds(text, d.start)
+        return True if _FUTURE.search(text[s:e]) else None
+    return True if _FUTURE.search(_sentence_before(text, d.start)) else None
 
 
 def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     """Every date expression of `doc` with its interval (None when unresolvable).
 
     Chained expressions ("the following year") are anchored on the closest
-    earlier resolved date of the text; deictic ones on `published`.
+    earlier resolved date of the text; deictic ones on `published`. "The day",
+    "that day" count from the latest single day named before; a clock time from
+    the day named next to it in its sentence ("at 16:15 UTC, June 1").
     """
     text = doc.text
     out: list[tuple[Span, When | None]] = []
     previous: When | None = None
-    for d in find_expressions(text):
-        when = _resolve_match(d, text[d.start:d.end], published, previous,
-                              future=_is_future(text, d),
+    previous_end = 0
+    last_day: When | None = None
+    found = find_expressions(text)
+    for i, d in enumerate(found):
+        base = previous
+        if d.kind == "the_day":
+            base = last_day
+        elif d.kind == "time":
+            base = _clock_base(text, found, i, previous, previous_end, published, doc)
+        elif d.kind in ("shift", "unit_around"):
+            base = _forward_base(text, found, i, published, doc) or previous
+        when = _resolve_match(d, text[d.start:d.end], published, base,
+                              future=_is_future(text, d, doc),
                               gerund_follows=_gerund_follows(text, d.end))
         start = d.start
         if when is not None:
@@ -171,25 +321,67 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             if since and published is not None and when.start <= published:
                 start = d.start - (len(text[max(0, d.start - 8):d.start]) - since.start())
                 when = When(when.start, published, when.precision, text[start:d.end])
-            previous = when
+            if d.kind not in ("present", "recent"):
+                previous, previous_end = when, d.end
+                if when.start == when.end:
+                    last_day = when
         out.append((Span(start, d.end), when))
     out.extend(_unmatched_entities(doc, out))
     out.sort(key=lambda pair: pair[0].start)
     return out
 
 
+def _forward_base(text, found, i, published, doc) -> When | None:
+    """"two years prior to the 2022 filing", "the day before the 2019 wedding": the date named next."""
+    d = found[i]
+    if i + 1 < len(found) and re.search(r"(?:prior|before|after|earlier|later)$", text[d.start:d.end], re.I):
+        nxt = found[i + 1]
+        if re.fullmatch(r"\s+(?:to\s+|than\s+)?(?:(?:the|their|his|her|its|that)\s+)?", text[d.end:nxt.start], re.I):
+            return _resolve_match(nxt, text[nxt.start:nxt.end], published, None, future=_is_future(text, nxt, doc))
+    return None
+
+
+def _clock_base(text, found, i, previous, previous_end, published, doc) -> When | None:
+    """The day a clock time belongs to: a date right after it, else the sentence's previous date."""
+    d = found[i]
+    if i + 1 < len(found):
+        nxt = found[i + 1]
+        if re.fullmatch(r",?\s*(?:on\s+)?", text[d.end:nxt.start]) and nxt.kind not in ("time",):
+            got = _resolve_match(nxt, text[nxt.start:nxt.end], published, previous,
+                                 future=_is_future(text, nxt, doc))
+            if got is not None:
+                return got
+    if previous is not None and _sentence_bounds(text, d.start)[0] <= previous_end:
+        return previous
+    return None
+
+
 def _gerund_follows(text: str, end: int) -> bool:
     return bool(re.match(r"\s+\w+ing\b", text[end:end + 30]))
 
 
+_TIME_WORD = re.compile(
+    r"\b(?:day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night|season|"
+    r"spring|summer|autumn|fall|winter|era|period|times?)s?\b|"
+    + _MON + "|" + _WEEKDAY, re.I)
+_NOT_A_DATE = re.compile(
+    r"\b(?:age|aged|ages|old|hours?|minutes?|seconds?|annual|annually|daily|weekly|monthly|yearly|nightly)\b|"
+    r"^(?:about\s+|nearly\s+|almost\s+)?an?\s+quarter\b", re.I)
+
+
 def _unmatched_entities(doc, found) -> list[tuple[Span, When | None]]:
-    """spaCy DATE/TIME entities our patterns do not cover, kept unresolved (not bare numbers)."""
+    """spaCy DATE/TIME entities our patterns do not cover, kept unresolved.
+
+    Only those that name a unit of calendar time: never bare numbers (ages,
+    counts), ages ("the age of 56"), clock durations ("75 hours") or adverbs ("annual").
+    """
     extra = []
     for ent in getattr(doc, "ents", ()):
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if re.fullmatch(r"[\d\s,.'’-]+", ent.text):
-            continue  # ages and counts, never dates
+        if re.fullmatch(r"[\d\s,.'’-]+", ent.text) or _NOT_A_DATE.search(ent.text) \
+                or not _TIME_WORD.search(ent.text):
+            continue
         if any(not (ent.end_char <= s.start or ent.start_char >= s.end) for s, _ in found):
             continue
         extra.append((Span(ent.start_char, ent.end_char), None))
@@ -254,6 +446,8 @@ def _add_months(day: D, n: int) -> D:
 
 
 def _shift(day: D, n: int, unit: str) -> D:
+    if unit == "century":
+        return _add_months(day, 1200 * n)
     if unit in ("day", "night"):
         return day + n * DAY
     if unit == "week":
@@ -290,11 +484,17 @@ def _iso(d, anchor, base, future, _g):
 def _month_day(d, anchor, base, future, _g):
     if anchor is None:
         return None
-    day = _dateparser_day(f"{d.group('mon')} {d.group('day')}", anchor, future)
+    day = _dateparser_day(f"{d.group('mon')} {d.group('day')}", anchor, bool(future))
+    if day and future is None and day < anchor:
+        ahead = _dateparser_day(f"{d.group('mon')} {d.group('day')}", anchor, True)
+        if ahead and (ahead - anchor).days <= 31:
+            day = ahead  # no tense either way: "a June 1 deadline" in late May is the coming one
     return (day, day, "day") if day else None
 
 
-def _nearest_month(month: int, anchor: D, future: bool, rel: str = "") -> int:
+def _nearest_month(month: int, anchor: D, future: bool | None, rel: str = "") -> int:
+    if future is None and not rel and (month - anchor.month) % 12 == 1:
+        future = True  # no tense either way: next month is nearer than eleven months back
     if rel == "next" or (future and rel != "last"):
         return anchor.year if month >= anchor.month else anchor.year + 1
     if rel == "last":
@@ -395,7 +595,7 @@ def _season_rel(d, anchor, base, future, _g):
 def _season_bare(d, anchor, base, future, _g):
     if anchor is None:
         return None
-    season = d.group("season")
+    season = d.group("season") or d.group("bare")
     years = range(anchor.year, anchor.year + 3) if future else range(anchor.year + 1, anchor.year - 3, -1)
     for y in years:
         s, e = season_interval(season, y)
@@ -460,14 +660,19 @@ def _holiday(d, anchor, base, future, _g):
 
 
 def _weekday(d, anchor, base, future, _g):
+    """The named day of the week nearest the anchor on the side the tense points to.
+
+    News names the publication day itself by its weekday ("said on Monday" in a
+    Monday story), so the anchor day counts; "last"/"next" exclude it.
+    """
     if anchor is None:
         return None
     wd, rel = WEEKDAYS[d.group("wd").lower()], (d.group("rel") or "").lower()
     if rel == "next" or (future and rel not in ("last", "this past")):
-        delta = (wd - anchor.weekday()) % 7 or 7
+        delta = (wd - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
         day = anchor + delta * DAY
     else:
-        delta = (anchor.weekday() - wd) % 7 or 7
+        delta = (anchor.weekday() - wd) % 7 or (7 if rel in ("last", "this past") else 0)
         day = anchor - delta * DAY
     return day, day, "day"
 
@@ -476,7 +681,7 @@ def _named_day(d, anchor, base, future, _g):
     if anchor is None:
         return None
     named = d.group("named").lower()
-    day = anchor - DAY if named in ("yesterday", "last night") else anchor
+    day = anchor + {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(named, 0) * DAY
     return day, day, "day"
 
 
@@ -492,6 +697,12 @@ def _this_unit(d, anchor, base, future, _g):
         s, e, p = _week_start(anchor), _week_start(anchor) + 6 * DAY, "approximate"
     elif unit == "month":
         s, e, p = anchor.replace(day=1), _month_end(anchor.year, anchor.month), "month"
+    elif unit == "decade":
+        first = anchor.year - anchor.year % 10
+        s, e, p = D(first, 1, 1), D(first + 9, 12, 31), "decade"
+    elif unit == "century":
+        first = anchor.year - anchor.year % 100
+        s, e, p = D(first, 1, 1), D(first + 99, 12, 31), "approximate"
     else:
         s, e, p = _year_span(anchor.year)
     if rel == "earlier":
@@ -505,8 +716,12 @@ def _last_unit(d, anchor, base, future, _g):
     if anchor is None:
         return None
     unit, rel = d.group("unit").lower(), d.group("rel").lower()
-    if rel in ("the past", "the last"):
+    if rel == "the current":
+        return _this_unit(DateMatch(d.start, d.end, "this_unit", (("unit", unit),)), anchor, base, future, _g)
+    if rel in ("the past", "the last", "this past"):
         return _shift(anchor, -1, unit), anchor, "approximate"
+    if rel in ("the next", "the coming"):
+        return anchor, _shift(anchor, 1, unit), "approximate"
     step = 1 if rel == "next" else -1
     if unit == "week":
         s = _week_start(anchor) + 7 * step * DAY
@@ -514,6 +729,8 @@ def _last_unit(d, anchor, base, future, _g):
     if unit == "month":
         s = _add_months(anchor.replace(day=1), step)
         return s, _month_end(s.year, s.month), "month"
+    if unit in ("decade", "century"):
+        return _shift(anchor, step, unit) if step < 0 else anchor, anchor if step < 0 else _shift(anchor, 1, unit), "approximate"
     return _year_span(anchor.year + step)
 
 
@@ -536,6 +753,10 @@ def _ago(d, anchor, base, future, _g):
 
 def _shifted(base: When, n: int, unit: str):
     start, end = _shift(base.start, n, unit), _shift(base.end, n, unit)
+    if unit in ("year", "decade") and base.precision != "approximate":
+        if base.precision in ("month", "season"):
+            end = _month_end(end.year, end.month)
+        return start, end, base.precision
     if unit == "year" and base.precision == "year":
         return _year_span(start.year)
     if unit == "month" and base.precision == "month":
@@ -598,6 +819,203 @@ def _year(d, anchor, base, future, _g):
     return _year_span(int(d.group("year")))
 
 
+def _two_digit_year(yy: str, anchor: D | None) -> int:
+    two = int(yy.lstrip("'’"))
+    pivot = (anchor or D.today()).year % 100 + 1
+    return (1900 if two > pivot else 2000) + two
+
+
+def _numeric(d, anchor, base, future, _g):
+    month, day, year = int(d.group("nm")), int(d.group("nd")), d.group("ny")
+    if month > 12 >= day:
+        month, day = day, month  # 25/12/2019: day first
+    y = int(year) if len(year) == 4 else _two_digit_year(year, anchor)
+    day_ = D(y, month, day)
+    return day_, day_, "day"
+
+
+def _month_rel(d, anchor, base, future, _g):
+    if anchor is None:
+        return None
+    month = _month(d.group("mon"))
+    y = anchor.year + {"this": 0, "last": -1, "next": 1}[d.group("rel").lower()]
+    return D(y, month, 1), _month_end(y, month), "month"
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter(d, anchor, base, future, _g):
+    """"the third quarter of 2009", "Q3", "the first half of this year", "the fourth quarter"."""
+    if d.group("qn"):
+        n, size = int(d.group("qn")[1]), 3
+    else:
+        size = 3 if d.group("qh").lower() == "quarter" else 6
+        n = _ORDINALS.get(d.group("ord").lower())  # "final", "last": the latest one
+    count = 12 // size
+    rel = re.sub(r"\s+", " ", (d.group("rel") or "").lower())
+    if d.group("year"):
+        year = int(d.group("year"))
+    elif d.group("yy"):
+        year = _two_digit_year(d.group("yy"), anchor)
+    elif anchor is None:
+        return None
+    elif rel:
+        year = anchor.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+    else:
+        year = None
+    if year is None:
+        current = (anchor.month - 1) // size + 1
+        if n is None:  # "the last quarter": the latest one completed
+            n, year = (current - 1, anchor.year) if current > 1 else (count, anchor.year - 1)
+        else:
+            year = anchor.year
+            if future and n < current:
+                year += 1
+            elif future is False and n > current:
+                year -= 1
+            elif future is None and n > current + 1:
+                year -= 1  # no tense either way: the nearer of the two
+    elif n is None:
+        n = count
+    start, end = D(year, size * (n - 1) + 1, 1), _month_end(year, size * n)
+    return start, end, "season" if size == 3 else "approximate"
+
+
+def _fiscal(d, anchor, base, future, _g):
+    """Fiscal years vary by company: read as the calendar year they are named for."""
+    if d.group("year"):
+        return _year_span(int(d.group("year")))
+    return _year_span(_two_digit_year(d.group("yy"), anchor))
+
+
+def _weekend(d, anchor, base, future, _g):
+    rel = (d.group("rel") or "").lower()
+    if rel in ("that", "the") and base is not None and base.end - base.start <= 6 * DAY:
+        ref = base.start  # "on Friday ... over the weekend": the weekend of that week
+        sat = _week_start(ref) + 5 * DAY
+        return sat, sat + DAY, "approximate"
+    if anchor is None:
+        return None
+    sat = _week_start(anchor) + 5 * DAY
+    on_weekend = anchor.weekday() >= 5
+    if rel == "next" or (future and rel not in ("last", "this past", "the past")):
+        if rel == "next" and on_weekend:
+            sat += 7 * DAY
+    else:
+        if not on_weekend or rel == "last":
+            sat -= 7 * DAY
+    return sat, sat + DAY, "approximate"
+
+
+def _same_day(base: When | None, anchor: D | None):
+    if base is not None and base.start == base.end:
+        return base.start, base.end, "day"
+    if anchor is None:
+        return None
+    return anchor, anchor, "day"
+
+
+def _time(d, anchor, base, future, g):
+    """A clock time dates its day: the named weekday, the date of the sentence, or the anchor."""
+    if d.group("wd"):
+        return _weekday(d, anchor, base, future, g)
+    return _same_day(base, anchor)
+
+
+def _the_day(d, anchor, base, future, _g):
+    return _same_day(base, anchor)
+
+
+_EDGES = {"beginning": "begin", "start": "begin", "turn": "begin", "end": "end", "close": "end",
+          "middle": "middle"}
+
+
+def _edge(d, anchor, base, future, _g):
+    """"the end of last year", "the beginning of the month", "the middle of 2009"."""
+    target, edge = d.group("target").lower(), _EDGES[d.group("edge").lower()]
+    unit = re.fullmatch(r"(the|that|the same)\s+(year|month|week|day|decade|century)", target)
+    if unit:
+        day = base.start if base is not None and unit[1] != "the" else anchor
+        if day is None:
+            return None
+        probe = DateMatch(0, 0, "this_unit", (("unit", unit[2]),))
+        got = _same_day(None, day) if unit[2] == "day" else _this_unit(probe, day, None, False, False)
+        s, e, p = got
+    else:
+        when = resolve(d.group("target"), anchor, base=base, future=future)
+        if when is None:
+            return None
+        s, e, p = when.start, when.end, when.precision
+    length = (e - s).days + 1
+    if length <= 1:
+        return s, e, "day"
+    if p == "year" and s.month == 1 and e.month == 12:
+        a, b = {"begin": (1, 3), "middle": (5, 8), "end": (10, 12)}[edge]
+        return D(s.year, a, 1), _month_end(s.year, b), "season"
+    if p == "month":
+        a, b = {"begin": (1, 10), "middle": (11, 20), "end": (21, e.day)}[edge]
+        return s.replace(day=a), s.replace(day=b), "month"
+    if p == "decade":
+        a, b = {"begin": (0, 2), "middle": (3, 6), "end": (7, 9)}[edge]
+        return D(s.year + a, 1, 1), D(s.year + b, 12, 31), "decade"
+    part = max(1, length // 4)
+    if edge == "begin":
+        return s, s + (part - 1) * DAY, "approximate"
+    if edge == "end":
+        return e - (part - 1) * DAY, e, "approximate"
+    mid = s + (length // 2) * DAY
+    return mid - (part // 2) * DAY, mid + (part // 2) * DAY, "approximate"
+
+
+def _past_n(d, anchor, base, future, _g):
+    """"the past nine days", "the next two years", "recent weeks": the stretch up to (from) the anchor."""
+    if anchor is None:
+        return None
+    n, unit = _num(d.group("num")), d.group("unit").lower()
+    rel = d.group("rel").lower()
+    if "next" in rel or "coming" in rel:
+        return anchor, _shift(anchor, n, unit), "approximate"
+    return _shift(anchor, -n, unit), anchor, "approximate"
+
+
+def _same_period(d, anchor, base, future, _g):
+    """"the same period last year": the previous date of the text, a year earlier (or in the year named)."""
+    if base is None:
+        return None
+    years = int(d.group("year")) - base.start.year if d.group("year") else -1
+    return _shifted(base, years, "year")
+
+
+def _present(d, anchor, base, future, _g):
+    return (anchor, anchor, "day") if anchor is not None else None
+
+
+_RECENT = {"day": (-7, "day"), "week": (-6, "week"), "month": (-6, "month"), "year": (-5, "year"),
+           "decade": (-3, "decade")}
+
+
+def _recent(d, anchor, base, future, _g):
+    """"recently", "in recent years", "the past few months": a stretch ending at the anchor."""
+    if anchor is None:
+        return None
+    unit = (d.group("unit") or d.group("unit2") or "").lower()
+    if not unit:
+        return _add_months(anchor, -3), anchor, "approximate"
+    n, u = _RECENT[unit]
+    if d.group("unit2"):
+        n = -4
+    return _shift(anchor, n, u), anchor, "approximate"
+
+
+def _vague(d, anchor, base, future, _g):
+    return None  # "the future", "soon", "the long term": a time expression without an interval
+
+
+def _apos_year(d, anchor, base, future, _g):
+    return _year_span(_two_digit_year(d.group("yy"), anchor))
+
+
 _HANDLERS = {
     "full": _full, "iso": _iso, "month_day": _month_day, "month_year": _month_year,
     "part_month": _part_month, "part_year": _part_year, "decade": _decade,
@@ -606,4 +1024,8 @@ _HANDLERS = {
     "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr,
     "following": _following, "that_year": _that_year, "unit_around": _unit_around,
     "duration": _duration, "year": _year,
+    "numeric": _numeric, "month_rel": _month_rel, "quarter": _quarter, "fiscal": _fiscal,
+    "weekend": _weekend, "time": _time, "the_day": _the_day, "edge": _edge, "past_n": _past_n,
+    "same_period": _same_period, "present": _present, "recent": _recent, "vague": _vague,
+    "apos_year": _apos_year,
 }

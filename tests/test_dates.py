@@ -15,7 +15,8 @@ MONDAY = D(2020, 2, 17)  # a Monday in February
     ("Aug. 19", D(2019, 8, 19), D(2019, 8, 19), "day"),
     ("on Saturday", D(2020, 2, 15), D(2020, 2, 15), "day"),
     ("last Tuesday", D(2020, 2, 11), D(2020, 2, 11), "day"),
-    ("Monday", D(2020, 2, 10), D(2020, 2, 10), "day"),  # strictly before publication
+    ("Monday", MONDAY, MONDAY, "day"),  # news names the publication day by its weekday
+    ("last Monday", D(2020, 2, 10), D(2020, 2, 10), "day"),
     ("Friday night", D(2020, 2, 14), D(2020, 2, 14), "day"),
     ("December", D(2019, 12, 1), D(2019, 12, 31), "month"),
     ("in 2022", D(2022, 1, 1), D(2022, 12, 31), "year"),
@@ -121,3 +122,149 @@ def test_without_publication_relative_spans_stay_unresolved():
     found = dict(_found("They met last Tuesday and married in August 2017.", None))
     assert found["last Tuesday"] is None
     assert found["August 2017"].start == D(2017, 8, 1)
+
+
+# ---------------------------------------------------------------- every category of the requirement
+
+THURSDAY = D(2009, 5, 14)  # a Thursday in May
+
+
+@pytest.mark.parametrize("expression, anchor, start, end, precision", [
+    # exact days
+    ("Oct. 15", D(2008, 10, 20), D(2008, 10, 15), D(2008, 10, 15), "day"),
+    ("11 December", D(2009, 12, 15), D(2009, 12, 11), D(2009, 12, 11), "day"),
+    ("the 3rd of March 2019", MONDAY, D(2019, 3, 3), D(2019, 3, 3), "day"),
+    ("7/8/07", MONDAY, D(2007, 7, 8), D(2007, 7, 8), "day"),
+    ("Thursday", THURSDAY, THURSDAY, THURSDAY, "day"),
+    ("yesterday", MONDAY, D(2020, 2, 16), D(2020, 2, 16), "day"),
+    ("tomorrow", MONDAY, D(2020, 2, 18), D(2020, 2, 18), "day"),
+    ("16:15 UTC", MONDAY, MONDAY, MONDAY, "day"),
+    ("10:30 p.m. Sunday", MONDAY, D(2020, 2, 16), D(2020, 2, 16), "day"),
+    # bare months, parts of months and years
+    ("early June", THURSDAY, D(2008, 6, 1), D(2008, 6, 10), "month"),
+    ("late March", MONDAY, D(2019, 3, 21), D(2019, 3, 31), "month"),
+    ("October of next year", THURSDAY, D(2010, 10, 1), D(2010, 10, 31), "month"),
+    ("mid-2011", MONDAY, D(2011, 5, 1), D(2011, 8, 31), "season"),
+    ("late 2019", MONDAY, D(2019, 9, 1), D(2019, 12, 31), "season"),
+    # seasons and quarters
+    ("this past summer", MONDAY, D(2019, 6, 1), D(2019, 8, 31), "season"),
+    ("next spring", MONDAY, D(2020, 3, 1), D(2020, 5, 31), "season"),
+    ("the winter of 2018", MONDAY, D(2017, 12, 1), D(2018, 2, 28), "season"),
+    ("the third quarter of 2009", MONDAY, D(2009, 7, 1), D(2009, 9, 30), "season"),
+    ("the first quarter of last year", MONDAY, D(2019, 1, 1), D(2019, 3, 31), "season"),
+    ("the fourth quarter", MONDAY, D(2019, 10, 1), D(2019, 12, 31), "season"),
+    ("Q3 2021", MONDAY, D(2021, 7, 1), D(2021, 9, 30), "season"),
+    ("fiscal 2009", MONDAY, D(2009, 1, 1), D(2009, 12, 31), "year"),
+    # holidays
+    ("Memorial Day weekend", D(2020, 6, 10), D(2020, 5, 25), D(2020, 5, 28), "approximate"),
+    ("last Christmas", MONDAY, D(2019, 12, 25), D(2019, 12, 25), "day"),
+    ("Halloween 2018", MONDAY, D(2018, 10, 31), D(2018, 10, 31), "day"),
+    # deictic weeks, months, years
+    ("last week", MONDAY, D(2020, 2, 10), D(2020, 2, 16), "approximate"),
+    ("this week", MONDAY, D(2020, 2, 17), D(2020, 2, 23), "approximate"),
+    ("this weekend", MONDAY, D(2020, 2, 15), D(2020, 2, 16), "approximate"),
+    ("later this year", MONDAY, MONDAY, D(2020, 12, 31), "year"),
+    ("next month", MONDAY, D(2020, 3, 1), D(2020, 3, 31), "month"),
+    ("the past year", MONDAY, D(2019, 2, 17), MONDAY, "approximate"),
+    ("the past nine days", MONDAY, D(2020, 2, 8), MONDAY, "approximate"),
+    ("the end of the month", MONDAY, D(2020, 2, 21), D(2020, 2, 29), "month"),
+    ("the end of last year", MONDAY, D(2019, 10, 1), D(2019, 12, 31), "season"),
+    ("the beginning of 2016", MONDAY, D(2016, 1, 1), D(2016, 3, 31), "season"),
+    # present and recent past
+    ("currently", MONDAY, MONDAY, MONDAY, "day"),
+    ("now", MONDAY, MONDAY, MONDAY, "day"),
+    ("recently", MONDAY, D(2019, 11, 17), MONDAY, "approximate"),
+    ("in recent years", MONDAY, D(2015, 2, 17), MONDAY, "approximate"),
+    # ago
+    ("two days ago", MONDAY, D(2020, 2, 15), D(2020, 2, 15), "day"),
+    ("a year ago", MONDAY, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("20 years ago", MONDAY, D(1998, 1, 1), D(2002, 12, 31), "approximate"),
+    # decades and spans
+    ("the 1990s", MONDAY, D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("the late '80s", MONDAY, D(1986, 1, 1), D(1989, 12, 31), "decade"),
+    ("this decade", MONDAY, D(2020, 1, 1), D(2029, 12, 31), "decade"),
+    ("since last summer", MONDAY, D(2019, 6, 1), MONDAY, "season"),
+])
+def test_every_category(expression, anchor, start, end, precision):
+    when = dates.resolve(expression, anchor)
+    assert when is not None, expression
+    assert (when.start, when.end, when.precision) == (start, end, precision)
+    assert when.precision in ("day", "month", "season", "year", "decade", "approximate")
+
+
+@pytest.mark.parametrize("expression, base_interval, start, end", [
+    ("two months later", (D(2019, 3, 1), D(2019, 3, 31), "month"), D(2019, 5, 1), D(2019, 5, 31)),
+    ("the following year", (D(2019, 3, 1), D(2019, 3, 31), "month"), D(2020, 1, 1), D(2020, 12, 31)),
+    ("the year before", (D(2019, 1, 1), D(2019, 12, 31), "year"), D(2018, 1, 1), D(2018, 12, 31)),
+    ("the same period last year", (D(2010, 2, 1), D(2010, 2, 28), "month"), D(2009, 2, 1), D(2009, 2, 28)),
+    ("the previous summer", (D(2019, 10, 5), D(2019, 10, 5), "day"), D(2019, 6, 1), D(2019, 8, 31)),
+])
+def test_chained_categories(expression, base_interval, start, end):
+    when = dates.resolve(expression, MONDAY, base=When(*base_interval))
+    assert (when.start, when.end) == (start, end)
+
+
+def test_for_five_years_is_a_span_without_a_point():
+    found = dict(_found("They have been together for five years."))
+    assert "for five years" in found and found["for five years"] is None
+
+
+def test_two_digit_year_after_a_preposition():
+    found = dict(_found("The worst drop since '82 hit stocks."))
+    assert (found["since '82"].start, found["since '82"].end) == (D(1982, 1, 1), MONDAY)
+
+
+def test_vague_future_is_found_but_unresolved():
+    found = dict(_found("They hope to marry in the near future."))
+    assert found == {"the near future": None}
+
+
+def test_two_years_prior_to_a_later_named_date():
+    found = dict(_found("They split in 2019, two years prior to the 2022 filing."))
+    assert found["two years prior"].start == D(2020, 1, 1)
+
+
+def test_clock_time_takes_the_day_named_next_to_it():
+    found = dict(_found("At 16:15 UTC, June 1st, the CEO spoke.", D(2009, 6, 4)))
+    assert found["16:15 UTC"].start == D(2009, 6, 1)
+
+
+def test_the_day_is_the_last_day_named():
+    found = dict(_found("Stocks rose on Friday. Oil fell 3% on the day.", D(2009, 4, 4)))
+    assert found["the day"].start == D(2009, 4, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Cruise, 61, paid $48 for the 36 roses.",
+    "She is in her 30s and he is in his late 40s.",
+    "Ariel Winter and Summer Walker arrived together.",
+    "Her now-husband gave her 2,020 roses and a soon-to-be-released song.",
+    "They spring into action at 9 and won 3 to 1.",
+    "Reports say 2019 percent of fans and 75 hours of footage.",
+])
+def test_ages_money_counts_and_names_are_not_dates(text):
+    assert _found(text) == []
+
+
+def test_married_now_is_a_state_not_a_date():
+    assert _found("Kim, who is now married to Kanye, arrived.") == []
+
+
+@pytest.mark.model
+def test_tense_of_the_verb_picks_the_side_of_the_publication_day():
+    doc = nlp.english()("The deal should be completed in October. Sales fell in October.")
+    found = [(doc.text[s.start:s.end], w) for s, w in dates.find_dates(doc, D(2009, 6, 5))]
+    assert [w.start for _, w in found] == [D(2009, 10, 1), D(2008, 10, 1)]
+
+
+@pytest.mark.model
+def test_a_date_next_to_a_deadline_without_tense_is_the_nearest_one():
+    doc = nlp.english()("The automaker has a June 1 deadline to finish a plan.")
+    (span, when), = dates.find_dates(doc, D(2009, 5, 28))
+    assert when.start == D(2009, 6, 1)
+
+
+@pytest.mark.model
+def test_spacy_only_entities_do_not_bring_ages_or_clock_durations():
+    doc = nlp.english()("The battery lasts 75 hours, he died at the age of 56, and the annual meeting is held.")
+    assert dates.find_dates(doc, MONDAY) == []
