@@ -13,6 +13,7 @@ from pathlib import Path
 from .contract import dates_json, extraction_json, search_hit_json, timeline_event_json
 from .library import Library, ReadError, StoreError, extract_file, find_file_dates
 from .paths import DB_ENV
+from .search_query import plain_snippet
 
 EXIT_USER_ERROR = 1
 EXIT_STORE_ERROR = 2
@@ -170,7 +171,7 @@ def cmd_search(library: Library, args) -> int:
         print("no articles match")
     for h in hits:
         date = h.published.isoformat() if h.published else "undated"
-        print(f"{date}  {h.title}\n    {' '.join(h.snippet.split())}")
+        print(f"{date}  {h.title}\n    {' '.join(plain_snippet(h.snippet).split())}")
     return 0
 
 

@@ -2,6 +2,7 @@
 and the timeline and search listings."""
 from __future__ import annotations
 
+from .search_query import plain_snippet
 from .model import Article, Extraction, SearchHit, Span, TimelineEvent, When
 
 EXTRACT_SCHEMA = "gossip-timeline/extract/v1"
@@ -55,7 +56,7 @@ def search_hit_json(hit: SearchHit) -> dict:
     return {
         "article": {"id": hit.article_id, "title": hit.title,
                     "published": hit.published.isoformat() if hit.published else None},
-        "snippet": hit.snippet,
+        "snippet": plain_snippet(hit.snippet),
         "match": {"start": hit.match.start, "end": hit.match.end} if hit.match else None,
     }
 

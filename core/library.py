@@ -17,9 +17,11 @@ from .model import (Article, Extraction, Mention, PersonSummary, SearchHit, Span
 from .nlp import english
 from .paths import default_db_path, seeds_dir
 from .reader import ReadError, read_article
+from .search_query import MATCH_END, MATCH_START
 from .store import Store, StoreError
 
 __all__ = ["Library", "ImportReport", "ReadError", "StoreError", "extract_file", "find_file_dates",
+           "MATCH_START", "MATCH_END",
            "default_db_path", "seeds_dir"]
 
 SEEDED_KEY = "seeded"

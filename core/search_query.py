@@ -10,6 +10,10 @@ import unicodedata
 
 from .model import Span
 
+# Around each match in a search snippet: control characters, which no article
+# text contains, unlike brackets ("[sic]").
+MATCH_START, MATCH_END = "\x02", "\x03"
+
 _WORD = re.compile(r"\w+")
 _PHRASE = re.compile(r'"([^"]*)"?')
 
@@ -62,3 +66,8 @@ def _base_letter(char: str) -> str:
         return char
     base = unicodedata.normalize("NFKD", char)[0]
     return base if len(base) == 1 and not unicodedata.combining(base) else char
+
+
+def plain_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
+    """A snippet with its match marks written as text, for printing."""
+    return snippet.replace(MATCH_START, start).replace(MATCH_END, end)

@@ -16,7 +16,7 @@ from . import migrations
 from .model import (Article, Extraction, Mention, PersonSummary, SearchHit, Span,
                     StoredArticle, TimelineEvent, When)
 from .names import name_key
-from .search_query import fts_query, first_match
+from .search_query import first_match, fts_query
 
 
 class StoreError(Exception):
@@ -224,7 +224,7 @@ class Store:
             return []
         rows = self.db.execute("""
             SELECT a.id, coalesce(a.title, a.source), a.published, a.text,
-                   snippet(articles_fts, 1, '[', ']', '…', 16)
+                   snippet(articles_fts, 1, char(2), char(3), '…', 16)
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
             WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""", [match, limit]).fetchall()
         return [SearchHit(article_id=r[0], title=r[1],

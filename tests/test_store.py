@@ -391,7 +391,7 @@ def test_search_finds_articles_with_snippets_and_match(filled):
     hits = store.search("Lisbon")
     assert [h.article_id for h in hits] == [second]
     hit = hits[0]
-    assert "[Lisbon]" in hit.snippet
+    assert "\x02Lisbon\x03" in hit.snippet  # marked with characters no article has
     assert TEXT_2[hit.match.start:hit.match.end] == "Lisbon"
     assert hit.title == "Engaged!"
     assert hit.published == D(2022, 6, 20)
