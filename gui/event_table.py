@@ -19,9 +19,9 @@ from typing import Iterable
 from PySide6.QtCore import (QAbstractTableModel, QDate, QItemSelectionModel, QModelIndex,
                             QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QScrollArea,
+                               QSizePolicy, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from gossip_timeline.core.model import EVENT_TYPES, TimelineEvent
 
@@ -412,11 +412,25 @@ class EventTable(QWidget):
         second_row.addSpacing(12)
         second_row.addWidget(self.attribution_filter, 1)
         second_row.addWidget(self.stated_only)
+        filters = QWidget()
+        filter_rows = QVBoxLayout(filters)
+        filter_rows.setContentsMargins(0, 0, 0, 0)
+        filter_rows.setSpacing(4)
+        filter_rows.addLayout(first_row)
+        filter_rows.addLayout(second_row)
+        # On a narrow window the filters scroll sideways instead of widening the window.
+        self.filter_area = QScrollArea()
+        self.filter_area.setWidget(filters)
+        self.filter_area.setWidgetResizable(True)
+        self.filter_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filter_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.filter_area.setFixedHeight(filters.sizeHint().height()
+                                        + self.filter_area.horizontalScrollBar().sizeHint().height())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addLayout(first_row)
-        layout.addLayout(second_row)
+        layout.addWidget(self.filter_area)
         layout.addWidget(self.view, 1)
 
         self.text_filter.textChanged.connect(self.proxy.set_text)

@@ -1,7 +1,7 @@
 """The `gossip-timeline` entry point: the window with no command, the command line otherwise.
 
-Qt is imported only when the window opens, so `gossip-timeline extract` and
-friends start without it.
+Qt is imported only when the window opens or an export draws a picture, so
+`gossip-timeline extract` and friends start without it.
 """
 from __future__ import annotations
 
@@ -17,7 +17,14 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run_app
 
         return run_app(args.db)
-    return cli.run(argv)
+    return cli.run(argv, render_image=render_image)
+
+
+def render_image(story, path, fmt: str) -> None:
+    """`export --format png|svg`: loads Qt only now; offscreen when there is no display."""
+    from .export_image import render_timeline
+
+    render_timeline(story, path, fmt)
 
 
 if __name__ == "__main__":

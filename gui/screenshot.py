@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
         loop = QEventLoop()
         window.importFinished.connect(loop.quit)
         window.show()
-        if window.task is not None:
+        if window.imports.busy():
             loop.exec()
         dated = [e for e in window.events.values() if e.when is not None]
         if dated:

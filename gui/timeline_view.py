@@ -30,7 +30,8 @@ class TimelineCanvas(QGraphicsView):
     """The drawn part. Wheel, pinch or +/- zoom (anchored under the mouse); drag or
     Ctrl+arrows pan; Left/Right step from event to event; Enter opens one."""
 
-    eventActivated = Signal(int)
+    eventActivated = Signal(int)  # open this event's sentence
+    eventSelected = Signal(int)  # the user moved the selection here
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -197,6 +198,7 @@ class TimelineCanvas(QGraphicsView):
             index = 0 if direction > 0 else len(markers) - 1
         event_id = markers[index].events[0].id
         self.select_event(event_id)
+        self.eventSelected.emit(event_id)
         return event_id
 
     def marker_rect(self, event_id: int) -> QRectF | None:
@@ -231,6 +233,7 @@ class TimelineCanvas(QGraphicsView):
         event_id = self.event_at(event.position().toPoint())
         if event_id is not None and event.button() == Qt.MouseButton.LeftButton:
             self.select_event(event_id)
+            self.eventSelected.emit(event_id)
             self.eventActivated.emit(event_id)
             event.accept()
             return
@@ -289,6 +292,7 @@ class TimelineView(QWidget):
     """The canvas and, beneath it, the events that have no date."""
 
     eventActivated = Signal(int)
+    eventSelected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -327,6 +331,7 @@ class TimelineView(QWidget):
         layout.addWidget(split, 1)
         self.story: Story | None = None
         self.canvas.eventActivated.connect(self._activated_on_canvas)
+        self.canvas.eventSelected.connect(self.eventSelected)
         self.undated.itemClicked.connect(self._activated_in_list)
         self.undated.itemActivated.connect(self._activated_in_list)
         self.rumours.toggled.connect(self._show_rumours)
