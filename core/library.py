@@ -15,13 +15,13 @@ from .importer import ImportReport, Progress, ShouldStop
 from .model import (Article, Extraction, Mention, PersonSummary, SearchHit, Span, StoredArticle,
                     TimelineEvent, When)
 from .nlp import english
-from .paths import default_db_path, seeds_dir
+from .paths import DB_ENV, default_db_path, seeds_dir
 from .reader import ReadError, read_article
 from .search_query import MATCH_END, MATCH_START
 from .store import Store, StoreError
 
 __all__ = ["Library", "ImportReport", "ReadError", "StoreError", "extract_file", "find_file_dates",
-           "MATCH_START", "MATCH_END",
+           "MATCH_START", "MATCH_END", "DB_ENV",
            "default_db_path", "seeds_dir"]
 
 SEEDED_KEY = "seeded"
