@@ -67,9 +67,7 @@ class TimelineCanvas(QGraphicsView):
         self.selected_id = None
         self.scene().clear()
         self._shown_for = None
-        colors = {"text": self.palette().text().color(),
-                  "highlight": self.palette().highlight().color()}
-        self.lane_items = [LaneItem(lane, self.font(), colors) for lane in (story.lanes if story else [])]
+        self.lane_items = [LaneItem(lane, self.font(), self._colors()) for lane in (story.lanes if story else [])]
         for item in self.lane_items:
             self.scene().addItem(item)
         if markers:
@@ -286,6 +284,17 @@ class TimelineCanvas(QGraphicsView):
         super().resizeEvent(event)
         if self._fitted and self.events:
             self.fit_all()
+
+    def _colors(self) -> dict[str, QColor]:
+        return {"text": self.palette().text().color(), "highlight": self.palette().highlight().color()}
+
+    def changeEvent(self, event) -> None:
+        """Light or dark: follow the palette when the system switches."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for item in self.lane_items:
+                item.colors = self._colors()
+            self.viewport().update()
 
 
 class TimelineView(QWidget):
