@@ -1,13 +1,23 @@
 """Relationship events: trigger patterns (resources/triggers.jsonl) matched over the parse.
 
 Participants come from the syntax around the trigger (subject, objects, "with X",
-possessives), pronouns and "the couple" are resolved against what came before,
-and the date is the resolved expression of the sentence closest to the trigger
-in the dependency tree.
+possessives); pronouns and "the couple" are resolved against what came before,
+respecting the gender the text gives people. The date is the resolved expression
+of the sentence closest to the trigger in the dependency tree; chained ones ("two
+weeks after meeting") date the subordinate event, and durations ("dated for five
+years before marrying in 2011") turn into start dates.
+
+How the article tells each event is its claim: "stated", "hedged" ("reportedly",
+"is rumored to", "amid reports that") or "denied" ("his rep denied they are
+dating", credited to the denier). Negated, planned and hypothetical events ("plan
+to marry this fall", "will wed in June", "did not marry") are dropped: a planned
+wedding is not an event of the timeline yet. Cue words live in resources/lexicon.json.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,21 +26,36 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from .dates import resolve
 from .model import EventFound, PersonFound, Span, When
-from .people import Cast, lexicon, sentence_spans
+from .people import Cast, lexicon, word_gender
+from .sentences import headline_spans, index_of, paragraph_of, quotations, sentence_spans
 
 PAIR_TYPES = {"dating", "engaged", "married", "separated", "divorced", "breakup", "met"}
-SPEECH = {"say", "tell", "add", "reveal", "confirm", "explain", "continue", "claim", "insist",
-          "report", "share", "gush", "dish", "note", "announce", "write", "recall"}
-DENIAL = {"deny", "refute", "debunk", "dismiss_rumor"}
-HYPOTHETICAL = {"plan", "hope", "want", "expect", "intend", "think", "consider", "wish", "dream",
-                "rumor", "rumour", "speculate", "deny"}
-MODALS = {"will", "would", "could", "might", "may", "should", "'ll", "’ll", "wo"}
+STATE_TYPES = {"dating", "married", "engaged", "separated"}   # what "now" / "have been" can date
+ENDING_TYPES = {"married", "engaged", "breakup", "divorced", "separated", "death"}
+DURATION_TYPES = {"dating", "married", "separated"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "couple", "pair", "two", "exes", "newlyweds",
                "duo", "lovebirds", "both", "spouses"}
 SINGLE_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 RELATIVE = {"who", "that", "which", "whom"}
 VERBS = {"VERB", "AUX"}
+QUOTES = ("\u201c", "\u201d", '"')
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "several": 4, "a few": 3, "a couple of": 2, "a couple": 2}
+_NUM = r"(\d{1,2}|a couple of|a couple|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_DURATION = re.compile(
+    r"\b(?:(?:almost|nearly|about|around|roughly|some|over|more than|just over|just under)\s+)?" + _NUM
+    + r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>year|month|week|decade)s?\b(?P<half2>[\s-]+and[\s-]+a[\s-]+half)?"
+    r"(?![\s-]+(?:ago|old)\b)(?P<chained>[\s-]+(?:later|earlier|after|before|prior)\b)?", re.I)
+_CHAIN = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|some|just|only|more than|over)\s+)?" + _NUM
+                    + r"[\s-]+(?P<unit>day|night|week|month|year|decade)s?\s+(?P<dir>after|before)$", re.I)
+
+
+def _words(key: str) -> frozenset[str]:
+    return lexicon()[key]
 
 
 @dataclass(frozen=True)
@@ -75,22 +100,28 @@ class _Event:
     implied: bool = False
     place: str | None = None
     parents: list[PersonFound] = field(default_factory=list)
+    claim: str = "stated"
 
 
 class _Context:
     """What event extraction needs to know about one article."""
 
-    def __init__(self, doc, cast: Cast, dates):
-        self.doc, self.cast = doc, cast
+    def __init__(self, doc, cast: Cast, dates, published: dt.date | None = None):
+        self.doc, self.cast, self.published = doc, cast, published
         self.sentences = sentence_spans(doc)
-        self.dates = [(doc.char_span(s.start, s.end, alignment_mode="expand"), w) for s, w in dates if w]
+        self.all_dates = [(doc.char_span(s.start, s.end, alignment_mode="expand"), w) for s, w in dates]
+        self.dates = [(sp, w) for sp, w in self.all_dates if w]
+        self.text = doc.text  # `doc.text` joins every token on each access
+        self.headlines = headline_spans(self.text)
+        self.ents = list(doc.ents)  # `doc.ents` walks the whole doc on every access
+        self.quotes = quotations(self.text)
         self.events: list[_Event] = []
 
     def sentence_of(self, char: int) -> int:
-        for k, (a, b) in enumerate(self.sentences):
-            if a <= char < b:
-                return k
-        return max(0, len([s for s in self.sentences if s[0] <= char]) - 1)
+        return index_of(self.sentences, char)
+
+    def sent(self, k: int):
+        return self.doc.char_span(*self.sentences[k], alignment_mode="expand")
 
     def refs_in(self, k: int):
         a, b = self.sentences[k]
@@ -102,23 +133,35 @@ class _Context:
 
 # ---------------------------------------------------------------- resolution
 
+def _fits(ctx: _Context, person: PersonFound, gender: str | None) -> bool:
+    return gender is None or ctx.cast.gender_of(person) in (None, gender)
+
+
 def _resolve_single(ctx: _Context, tok, k: int) -> list[PersonFound]:
-    """he/she/his/her: the subject of the clause if a person, else the last sentence's first person."""
+    """he/she/his/her: the subject of the clause if a person of that gender, else the first
+    fitting person named before it in the sentence, else in the sentences before."""
+    gender = PRONOUN_GENDER.get(tok.lower_)
+    is_object = tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her")
+    not_me = set()
     for anc in tok.ancestors:
         if anc.pos_ in VERBS:
             for ch in anc.children:
-                if ch.dep_ in ("nsubj", "nsubjpass") and ch is not tok:
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i:
                     p = ctx.person(ch)
-                    if p:
+                    if p and is_object:
+                        not_me.add(id(p))  # "Moreau sued her": her is not Moreau
+                    elif p and _fits(ctx, p, gender):
                         return [p]
             break
-    before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx]
+    before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
+              and id(r.person) not in not_me]
     if before:
         return [before[0]]
     for back in range(k - 1, max(-1, k - 4), -1):
-        refs = ctx.refs_in(back)
-        span = ctx.doc.char_span(*ctx.sentences[back], alignment_mode="expand")
-        pron = [t for t in span if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj")] if span else []
+        refs = [r for r in ctx.refs_in(back) if _fits(ctx, r.person, gender)]
+        span = ctx.sent(back)
+        pron = [t for t in span if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj")
+                and PRONOUN_GENDER[t.lower_] == (gender or PRONOUN_GENDER[t.lower_])] if span else []
         if pron and (not refs or pron[0].idx < refs[0].start):
             return _resolve_single(ctx, pron[0], back)
         if refs:
@@ -210,7 +253,7 @@ def _subjects(verb):
         if cur.dep_ == "relcl":
             return [cur.head]
         if cur.head is cur or cur.dep_ in ("ccomp",) and any(
-                c.dep_ == "nsubj" and c.lemma_ in SPEECH for c in cur.head.children):
+                c.dep_ == "nsubj" and c.lemma_ in _words("speech_verbs") for c in cur.head.children):
             break
         nxt = cur.head if cur.head.pos_ in VERBS else _nearest_verb(cur.head)
         if nxt is None or nxt is cur or not (verb.sent.start <= nxt.i < verb.sent.end):
@@ -231,7 +274,8 @@ def _objects(head):
     return out
 
 
-def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: set[int]) -> list[PersonFound]:
+def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: set[int],
+                  sibling_roots=()) -> list[PersonFound]:
     root = trig.root
     tokens = []
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("ROOT",):
@@ -247,6 +291,15 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
             if t.pos_ in VERBS:
                 verb = t
         tokens += _subjects(verb) + _objects(verb) + _objects(root)
+        for x in verb.children:  # "seen leaving a steakhouse with X", "spotted kissing X"
+            if x.dep_ in ("xcomp", "advcl") and x.tag_ == "VBG":
+                tokens += _objects(x)
+    doc = trig.doc
+    for i in range(max(trig.sent.start, trig.start - 2), trig.start):  # "…, and the two were photographed"
+        if doc[i].lower_ in GROUP_WORDS and doc[i].pos_ in ("NUM", "NOUN", "PRON") and doc[i].dep_ != "poss":
+            tokens.append(doc[i])
+    if root.pos_ == "NOUN":  # "the two split" parsed as a noun: its group word is the subject
+        tokens += [c for c in root.children if c.lower_ in GROUP_WORDS and c.dep_ in ("nummod", "det", "compound")]
     people: list[PersonFound] = []
     for t in tokens:
         for x in _expand(t):
@@ -254,6 +307,9 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
                 if p not in people:
                     people.append(p)
     verb_trigger = root.pos_ != "NOUN" or trig[-1].pos_ in VERBS or len(trig) > 1
+    near_verb = _nearest_verb(root)
+    # "split from X after a three-year romance": the romance is the split's couple's
+    verb_trigger |= near_verb is not None and near_verb.i in sibling_roots
     sentence_people = [r.person for r in ctx.refs_in(k) if not any(t in attrib for t in _tokens_of(ctx, r))]
     if ttype == "birth":
         people += [p for p in sentence_people if p not in people]
@@ -264,6 +320,10 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
             return min(gaps or [10_000])
         near = sorted(sentence_people, key=distance)
         people += [p for p in near if p not in people][: 2 - len(people)]
+        if len(people) < 2:  # a parse gone wrong ("She later married producer X" as a noun phrase)
+            for t in trig.sent:
+                if t.lower_ in ("he", "she") and t.i < trig.start and (t.dep_.startswith("nsubj") or t.dep_ == "ROOT"):
+                    people += [p for p in _resolve_single(ctx, t, k) if p not in people][: 2 - len(people)]
     elif not people and ttype in ("sighting", "death", "legal"):
         people = sentence_people[:1] if ttype == "death" else sentence_people
     return people
@@ -276,27 +336,72 @@ def _tokens_of(ctx: _Context, ref):
 
 # ---------------------------------------------------------------- filters
 
-def _is_unreal(trig: SpacySpan, sent) -> bool:
-    """Denied, negated, planned or hypothetical: not a stated fact."""
-    if any(t.lemma_ in DENIAL for t in sent):
-        return True
-    chain = [trig.root] + [t for t in trig.root.ancestors if sent.start <= t.i < sent.end]
-    for t in chain[:4]:
-        if any(c.dep_ == "neg" for c in t.children):
-            return True
-        if t.lemma_ in HYPOTHETICAL and t is not trig.root:
-            return True
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
-            return True
-        if t.pos_ in VERBS and t.lower_ in ("going",) and any(c.dep_ == "xcomp" for c in t.children):
-            return True
+def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
+    """How the sentence tells the trigger's event: ("stated" | "hedged" | "denied", the denying
+    verb or None), or (None, None) when it is negated, planned or hypothetical."""
+    speech, denial, plans = _words("speech_verbs"), _words("denial_verbs"), _words("plan_verbs")
     root = trig.root
-    if root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "’s") for c in root.children):
-        return True  # "my sister is marrying": a plan
-    if any(c.lower_ in ("planned", "upcoming", "future", "possible", "rumored", "rumoured") for c in root.children):
-        return True
+    chain = [root] + [t for t in root.ancestors if sent.start <= t.i < sent.end]
+    hedged = False
+    child = None
+    for depth, t in enumerate(chain[:6]):
+        if t is not root and t.pos_ in VERBS and t.lemma_ in denial:
+            return "denied", t
+        if t is not root and t.lemma_ in _words("report_nouns") and t.pos_ == "NOUN":
+            hedged = True  # "amid reports that they split"
+        if t is not root and t.pos_ in VERBS and t.lemma_ in speech:
+            break  # what a speaker says stands as their claim; their own modality is theirs
+        kids = list(t.children)
+        if any(c.dep_ == "neg" for c in kids) and depth <= 2:
+            return None, None
+        if any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in kids):
+            return None, None
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            return None, None
+        if depth <= 2 and any(c.dep_ == "advmod" and c.lower_ in _words("hedge_adverbs") for c in kids):
+            hedged = True
+        if t.lower_ == "ahead":
+            return None, None  # "ahead of their wedding"
+        if t is not root and t.pos_ in VERBS:
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+            if t.lemma_ in _words("hedge_verbs") or t.lower_.startswith(("rumo", "alleged")) \
+                    or (passive and t.lemma_ in _words("passive_hedge_verbs")):
+                hedged = True  # "is rumored to be dating", "is said to have wed"
+            elif t.lemma_ in plans and child is not None and child.dep_ in ("xcomp", "ccomp", "prep", "pobj", "dobj"):
+                return None, None  # "plan to marry", "thinking about a fall wedding"
+            if t.lower_ == "going" and any(c.dep_ == "xcomp" for c in kids):
+                return None, None
+        child = t
+    if root.tag_ == "VBG" and root.lemma_ in ("marry", "wed", "engage", "propose") \
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children):
+        return None, None  # "my sister is marrying": a plan
+    mods = {c.lower_ for c in root.children if c.dep_ in ("amod", "compound", "advmod")}
+    if mods & {"rumored", "rumoured", "alleged", "reported"}:
+        hedged = True
+    elif mods & _words("plan_modifiers"):
+        return None, None
     before = sent.doc[max(sent.start, trig.start - 3):trig.start].text.lower()
-    return "ahead of" in before
+    if "ahead of" in before:
+        return None, None
+    return ("hedged" if hedged else "stated"), None
+
+
+def _speaker_text(ctx: _Context, verb) -> tuple[str | None, set[int]]:
+    """The subject of a speech or denial verb as written ("Kessler’s rep"); a pronoun
+    subject gives the person it stands for."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None, set()
+    s = subj[0]
+    if s.lower_ in SINGLE_PRONOUNS:
+        found = _resolve_single(ctx, s, ctx.sentence_of(s.idx))
+        return (found[0].name if found else None), {s.i}
+    if s.lower_ in GROUP_WORDS | RELATIVE | {"i", "we", "you", "it"}:
+        return None, set()
+    sub = list(s.subtree)
+    if len(sub) > 8:
+        sub = [x for x in sub if x.i <= s.i]
+    return verb.doc[sub[0].i:sub[-1].i + 1].text, {x.i for x in sub}
 
 
 def _attribution(sent, trig=None) -> tuple[str | None, set[int]]:
@@ -309,7 +414,7 @@ def _attribution(sent, trig=None) -> tuple[str | None, set[int]]:
             if objs:
                 sub = list(objs[0].subtree)
                 return t.doc[sub[0].i:sub[-1].i + 1].text, {x.i for x in sub}
-        if t.lemma_ in SPEECH and t.pos_ == "VERB" and _reports_speech(t, sent):
+        if t.lemma_ in _words("speech_verbs") and t.pos_ == "VERB" and _reports_speech(t, sent):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SINGLE_PRONOUNS | GROUP_WORDS | RELATIVE | {"i", "we", "you", "it"}:
                 sub = list(subj[0].subtree)
@@ -327,7 +432,44 @@ def _reports_speech(verb, sent) -> bool:
     return any(q in sent.text for q in QUOTES)
 
 
-QUOTES = ("\u201c", "\u201d", '"')
+def _quote_attribution(ctx: _Context, char: int, k: int) -> str | None:
+    """Who a claim is credited to when its own sentence names nobody: for a quotation, the
+    sentence where it closes ("…,” the insider says.") or the one introducing it ("A source
+    tells Us:"); for a whole quoted paragraph or a plain sentence, a short credit right after
+    it ("So says a friend of the couple.", "That’s according to an insider.")."""
+    text = ctx.text
+    quote = next(((a, b) for a, b in ctx.quotes if a <= char < b), None)
+    candidates: list[tuple[int, bool]] = []   # (sentence, must be a short credit)
+    if quote is not None:
+        close = ctx.sentence_of(quote[1] - 1)
+        candidates.append((close, False))
+        opening = ctx.sentence_of(quote[0])
+        if opening > 0 and text[:quote[0]].rstrip().endswith(":"):
+            candidates.append((opening - 1, False))
+        para = paragraph_of(text, quote[0])
+        if text[para[0]:quote[0]].strip() == "" and text[quote[1]:para[1]].strip() in ("", "."):
+            candidates.append((close + 1, True))
+    else:
+        candidates.append((k + 1, True))
+    for c, short in candidates:
+        if c == k or not 0 <= c < len(ctx.sentences):
+            continue
+        sent = ctx.sent(c)
+        if sent is None or (short and not _bare_credit(sent)):
+            continue
+        who, _ = _attribution(sent)
+        if who:
+            return who
+    return None
+
+
+def _bare_credit(sent) -> bool:
+    """"So says a friend of the couple." / "That’s according to an insider.": a credit that
+    tells nothing of its own."""
+    if len(sent) > 14 or any(q in sent.text for q in QUOTES):
+        return False
+    speech = _words("speech_verbs")
+    return not any(t.pos_ == "VERB" and t.lemma_ not in speech and t.lemma_ != "accord" for t in sent)
 
 
 # ---------------------------------------------------------------- dates
@@ -341,27 +483,166 @@ def _tree_distance(a, b) -> int:
     return 99
 
 
-def _governing_date(ctx: _Context, trig: SpacySpan, k: int, others=()) -> When | None:
-    """The sentence's date nearest the trigger in the tree; dates nearer another trigger
-    of the sentence belong to that one unless nothing else is left."""
+def _governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(), dropped=(),
+                    excluded=frozenset()) -> When | None:
+    """The sentence's date nearest the trigger in the tree. A date nearer another trigger of
+    the sentence belongs to that one, and is borrowed only when nothing else is left ("met in
+    2016 and started dating soon after") and that trigger's event is real; "now" dates states
+    only ("is now dating"), not what happens next ("now the exes are headed to court")."""
     a, b = ctx.sentences[k]
     best = None
+    speech = _words("speech_verbs")
     for span, when in ctx.dates:
-        if span is None or not (a <= span.start_char < b):
+        if span is None or not (a <= span.start_char < b) or span.start_char in excluded:
+            continue
+        if span.text.lower() in _words("state_now") and etype not in STATE_TYPES:
             continue
         droot = span.root
         verb = _nearest_verb(droot)
-        if verb is not None and verb.lemma_ in SPEECH and verb not in trig and trig.root not in verb.subtree:
+        if verb is not None and verb.lemma_ in speech and verb not in trig and trig.root not in verb.subtree:
             continue  # "her rep confirmed on Sunday": dates the statement, not the event
-        if verb is not None and verb.lemma_ in SPEECH and verb not in trig \
+        if verb is not None and verb.lemma_ in speech and verb not in trig \
                 and _tree_distance(droot, verb) < _tree_distance(droot, trig.root) and verb is not trig.root:
             continue
         mine = _tree_distance(trig.root, droot)
-        owned = all(mine <= _tree_distance(o, droot) for o in others)
-        key = (not owned, mine, abs(span.start - trig.start))
+        if any(_tree_distance(o, droot) < mine for o in dropped):
+            continue  # "ahead of their public debut in December": the plan's date, not ours
+        owners = [o for o in others if _tree_distance(o, droot) < mine]
+        if owners and not all(_coordinated(trig.root, o) for o in owners):
+            continue  # another event's date ("who met on the set, called it quits last summer")
+        key = (bool(owners), mine, abs(span.start - trig.start))
         if best is None or key < best[0]:
             best = (key, when)
     return best[1] if best else None
+
+
+def _clause_verb(tok):
+    v = _nearest_verb(tok) or tok
+    while v.dep_ in ("xcomp", "aux", "auxpass") and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _coordinated(a, b) -> bool:
+    """Two triggers told in coordinated clauses ("met in 2016 … and started dating soon after")."""
+    va, vb = _clause_verb(a), _clause_verb(b)
+    return (va.dep_ == "conj" and va.head.i == vb.i) or (vb.dep_ == "conj" and vb.head.i == va.i) \
+        or (va.dep_ == "conj" and vb.dep_ == "conj" and va.head.i == vb.head.i) or va.i == vb.i
+
+
+@dataclass
+class _Chain:
+    """'two weeks after meeting': the subordinate event lies `n unit` before/after the main one."""
+
+    n: str
+    unit: str
+    direction: str   # "after" / "before", as written
+    main: object     # the main trigger's root token
+
+
+def _chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[int, _Chain], set[int]]:
+    """Chained expressions of sentence k: {subordinate trigger start: chain}, and the date
+    spans they use up (which must not date the main event itself)."""
+    a, b = ctx.sentences[k]
+    out, used = {}, set()
+    for span, _ in ctx.all_dates:
+        if span is None or not (a <= span.start_char < b):
+            continue
+        m = _CHAIN.match(span.text)
+        if not m:
+            continue
+        hinge = span[-1]
+        later = [t for t in triggers if t.start >= span.end]
+        sub = next((t for t in later if t.root in hinge.subtree or hinge in t.root.children
+                    or t.start - span.end <= 6), None)
+        rest = [t for t in triggers if t is not sub]
+        if sub is None or not rest:
+            continue
+        main = min(rest, key=lambda t: _tree_distance(hinge, t.root))
+        out[sub.start] = _Chain(m.group(1), m.group("unit"), m.group("dir").lower(), main.root)
+        used.add(span.start_char)
+    return out, used
+
+
+def _chained_when(ctx: _Context, chain: _Chain, main: When | None) -> When | None:
+    """"X happened three years after they met": met = X − three years (and + for "before")."""
+    if main is None:
+        return None
+    back = "before" if chain.direction == "after" else "after"
+    when = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=main)
+    if when is None:
+        return None
+    return When(when.start, when.end, when.precision, f"{chain.n} {chain.unit}s {chain.direction}")
+
+
+def _duration_months(m: re.Match) -> int:
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    unit = m.group("unit").lower()
+    months = n * {"year": 12, "decade": 120, "month": 1, "week": 0}[unit]
+    if m.group("half") or m.group("half2"):
+        months += {"year": 6, "decade": 60, "month": 0, "week": 0}[unit]
+    return months
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    y, mth = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(y, mth + 1, 1) if day.day == 1 else dt.date(y, mth + 1, min(day.day, 28))
+
+
+def _apply_durations(ctx: _Context, k: int, evs: list[_Event]) -> None:
+    """"dated for five years before marrying in 2011", "split in 2018 after a three-year
+    romance", "engaged after a year and a half of dating": the state starts that long before
+    the event that ends it (or before today, for "have been married for ten years")."""
+    a, b = ctx.sentences[k]
+    text = ctx.text
+    for m in _DURATION.finditer(text, a, b):
+        months = _duration_months(m)
+        if months <= 0 or (m.group("chained") and not text[max(a, m.start() - 4):m.start()].lower().endswith("for ")):
+            continue  # "two years prior" is a date; "for five years before marrying" a duration
+        dspan = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if dspan is None:
+            continue
+        linked = [e for e in evs if e.type in DURATION_TYPES and _linked(dspan, e.trigger)]
+        if not linked:
+            continue
+        target = min(linked, key=lambda e: _tree_distance(dspan.root, e.trigger.root))
+        enders = [e for e in evs if e is not target and e.type in ENDING_TYPES and e.type != target.type
+                  and e.when is not None and set(map(id, e.people)) & set(map(id, target.people))]
+        if enders:
+            end = min(enders, key=lambda e: _tree_distance(dspan.root, e.trigger.root)).when
+        elif target.when is None and ctx.published and _perfect(target.trigger.root):
+            end = When(ctx.published, ctx.published, "day")
+        else:
+            continue
+        start = _months_before(end.start, months)
+        stop = end.end if target.type == "dating" else _months_before(end.end, months)
+        target.when = When(start, max(start, stop), "approximate", m.group(0).strip())
+
+
+def _linked(dspan: SpacySpan, trig: SpacySpan) -> bool:
+    root = trig.root
+    if root in dspan.root.subtree or dspan.root in root.children:
+        return True  # "a year and a half of dating", "a three-year romance"
+    if _tree_distance(dspan.root, root) <= 3 and 0 <= dspan.start - trig.end <= 4:
+        return True  # "dated for five years"
+    return dspan.root.head is root or (dspan.root.head.head is root and dspan.root.head.lower_ in ("for", "after"))
+
+
+def _perfect(tok) -> bool:
+    verb = tok if tok.pos_ in VERBS else _nearest_verb(tok)
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _present_state(tok) -> bool:
+    """"have been dating", "are dating", "is now dating": true on the day of the article."""
+    verb = tok if tok.pos_ in VERBS else _nearest_verb(tok)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("VBD", "MD") for c in auxes) or verb.tag_ == "VBD":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
 
 
 # ---------------------------------------------------------------- summaries
@@ -373,9 +654,9 @@ def _names(people: list[PersonFound]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _place(trig: SpacySpan, cast: Cast) -> str | None:
+def _place(trig: SpacySpan, cast: Cast, ents) -> str | None:
     sent = trig.sent
-    for ent in sent.ents:
+    for ent in (e for e in ents if sent.start <= e.start < sent.end):
         if ent.start >= trig.start and ent.label_ in ("GPE", "FAC", "LOC", "ORG") \
                 and cast.person_at(ent.start_char, ent.end_char) is None:
             prev = ent.doc[ent.start - 1] if ent.start else None
@@ -414,43 +695,109 @@ def summarize(ev: _Event) -> str:
 
 # ---------------------------------------------------------------- entry point
 
-def find_events(doc, cast: Cast, dates) -> list[EventFound]:
-    """Events of `doc`, given its cast (people.find_cast) and dates (dates.find_dates)."""
-    ctx = _Context(doc, cast, dates)
-    matches = match_triggers(doc)
-    for trig, rule in matches:
-        k = ctx.sentence_of(trig.start_char)
-        a, b = ctx.sentences[k]
-        sent = doc.char_span(a, b, alignment_mode="expand")
-        if sent is None or _is_unreal(trig, sent):
+def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> list[EventFound]:
+    """Events of `doc`, given its cast (people.find_cast), dates (dates.find_dates) and the
+    publication day (for states told in the present: "have been dating")."""
+    ctx = _Context(doc, cast, dates, published)
+    by_sentence: dict[int, list] = {}
+    for trig, rule in match_triggers(doc):
+        by_sentence.setdefault(ctx.sentence_of(trig.start_char), []).append((trig, rule))
+    for k, group in by_sentence.items():
+        sent = ctx.sent(k)
+        if sent is None:
             continue
-        attribution, attrib_tokens = _attribution(sent, trig)
-        if rule.implied:
-            _add_implied(ctx, trig, rule, k, attribution)
-            continue
-        people = _participants(ctx, trig, rule.label, k, attrib_tokens)
-        if not people and rule.label == "legal":
-            prior = [e for e in ctx.events if e.type == "legal" and e.people]
-            people = list(prior[-1].people) if prior else []
-        if not people or (rule.label in PAIR_TYPES and len(people) < 2):
-            continue
-        others = [t.root for t, _ in matches if t != trig and a <= t.start_char < b]
-        ev = _Event(rule.label, people, _governing_date(ctx, trig, k, others), (a, b), attribution, trig,
-                    place=_place(trig, cast))
-        if rule.label == "birth":
-            ev.parents = [p for p in people if not _is_child(ctx, p, sent)]
-        ctx.events.append(ev)
-    merged = _dedupe(ctx.events)
+        live, dropped = [], []
+        for trig, rule in group:
+            claim, denier = claim_of(trig, sent)
+            (dropped if claim is None else live).append((trig, rule, claim, denier))
+        chains, used = _chains(ctx, k, [t for t, r, _, _ in live if not r.implied])
+        here: list[_Event] = []
+        for trig, rule, claim, denier in live:
+            ev = _event(ctx, k, sent, trig, rule, claim, denier, live, dropped, used)
+            if ev is not None:
+                here.append(ev)
+                ctx.events.append(ev)
+        for ev in here:
+            chain = chains.get(ev.trigger.start)
+            if chain is not None:
+                main = next((e for e in here if e.trigger.root.i == chain.main.i), None)
+                ev.when = _chained_when(ctx, chain, main.when if main else None)
+        _apply_durations(ctx, k, here)
+        for ev in here:
+            if ev.when is None and ev.type == "dating" and published and _present_state(ev.trigger.root):
+                ev.when = When(published, published, "day")
+            elif ev.type != "dating" and ev.when is not None and (ev.when.text or "").lower().startswith("since "):
+                # "married since 2017": the wedding is the start, not the whole span to today
+                ev.when = resolve(ev.when.text[6:], published) or ev.when
+    merged = _dedupe(ctx.events, ctx.headlines)
     return [EventFound(type=e.type, people=[p.name for p in e.people], when=e.when,
-                       evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e))
+                       evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e),
+                       claim=e.claim)
             for e in merged]
+
+
+def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier, live, dropped,
+           used) -> _Event | None:
+    a, b = ctx.sentences[k]
+    if denier is not None:
+        attribution, attrib_tokens = _speaker_text(ctx, denier)
+    else:
+        attribution, attrib_tokens = _attribution(sent, trig)
+        if attribution is None:
+            attribution = _quote_attribution(ctx, trig.start_char, k)
+    if rule.implied:
+        _add_implied(ctx, trig, rule, k, attribution)
+        return None
+    if _anaphoric(ctx, trig, rule.label):
+        return None
+    siblings = {t.root.i for t, _, _, _ in live if t != trig}
+    people = _participants(ctx, trig, rule.label, k, attrib_tokens, siblings)
+    if not people and rule.label == "legal":
+        prior = [e for e in ctx.events if e.type == "legal" and e.people]
+        people = list(prior[-1].people) if prior else []
+    if rule.label in PAIR_TYPES and len(people) == 1 and trig.root.pos_ in VERBS | {"ADJ"}:
+        people += _partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
+    if not people or (rule.label in PAIR_TYPES and len(people) < 2):
+        return None
+    others = [t.root for t, _, _, _ in live if t != trig]
+    when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+    ev = _Event(rule.label, people, when, (a, b), attribution, trig, place=_place(trig, ctx.cast, ctx.ents), claim=claim)
+    if rule.label == "birth":
+        ev.parents = [p for p in people if not _is_child(ctx, p, sent)]
+    return ev
+
+
+FAMILIES = ({"breakup", "divorced", "separated"},)
+
+
+def _anaphoric(ctx: _Context, trig: SpacySpan, label: str) -> bool:
+    """"the lawsuit", "the split", "the wedding": a noun under 'the' names an event already told."""
+    root = trig.root
+    if len(trig) > 1 or root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False
+    family = next((f for f in FAMILIES if label in f), {label})
+    return any(e.type in family for e in ctx.events)
+
+
+def _partner(ctx: _Context, person: PersonFound, k: int, attrib: set[int]) -> list[PersonFound]:
+    """"the actor had proposed", "she got engaged": when the sentence names no one else, the
+    partner is the one the article last paired this person with."""
+    others = [r.person for r in ctx.refs_in(k) if r.person is not person
+              and not any(t in attrib for t in _tokens_of(ctx, r))]
+    if others:
+        return []
+    for ev in reversed(ctx.events):
+        group = ev.parents or ev.people
+        if len(group) == 2 and person in group and ev.type in PAIR_TYPES | {"sighting"}:
+            return [p for p in group if p is not person]
+    return []
 
 
 def _is_child(ctx: _Context, person: PersonFound, sent) -> bool:
     kin = {"son", "daughter", "baby", "boy", "girl", "twins", "child"}
     for m in person.mentions:
         if sent.start_char <= m.start < sent.end_char:
-            before = ctx.doc.text[max(sent.start_char, m.start - 12):m.start].lower()
+            before = ctx.text[max(sent.start_char, m.start - 12):m.start].lower()
             if any(w in before.replace(",", " ").split() for w in kin):
                 return True
     return False
@@ -482,21 +829,34 @@ def _overlap(x: When | None, y: When | None) -> bool:
     return x is None or y is None or (x.start <= y.end and y.start <= x.end)
 
 
-def _dedupe(events: list[_Event]) -> list[_Event]:
-    """The same event told twice is one: same type, nested people, overlapping dates."""
+def _dedupe(events: list[_Event], headlines=()) -> list[_Event]:
+    """The same event told twice is one: same type, nested people, overlapping dates. A denial
+    stays apart from a statement; told once as fact and once as rumour, it is a fact; the body's
+    sentence is better evidence than the headline's."""
     out: list[_Event] = []
     for ev in events:
         for kept in out:
             a, b = set(map(id, ev.people)), set(map(id, kept.people))
-            if kept.type == ev.type and (a <= b or b <= a) and _overlap(kept.when, ev.when):
+            if kept.type == ev.type and (a <= b or b <= a) and _overlap(kept.when, ev.when) \
+                    and (kept.claim == "denied") == (ev.claim == "denied"):
                 kept.people += [p for p in ev.people if p not in kept.people]
                 if kept.when is None or (ev.when is not None and kept.implied):
                     kept.when = ev.when
-                if kept.implied and not ev.implied:
+                elif ev.when is not None and _narrower(ev.when, kept.when):
+                    kept.when = ev.when
+                in_headline = any(x <= kept.sentence[0] < y for x, y in headlines)
+                if (kept.implied and not ev.implied) or in_headline:
                     kept.implied, kept.trigger, kept.sentence = False, ev.trigger, ev.sentence
-                    kept.attribution = ev.attribution
+                    kept.attribution = kept.attribution or ev.attribution
+                if ev.claim == "stated":
+                    kept.claim = "stated"
                 kept.parents = kept.parents or ev.parents
                 break
         else:
             out.append(ev)
     return out
+
+
+def _narrower(x: When, y: When) -> bool:
+    """x lies within y and says more ("on Saturday" within "last week")."""
+    return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)

@@ -14,7 +14,7 @@ def extract_doc(doc, published: dt.date | None) -> Extraction:
     """People and events of a doc parsed by `nlp.english()` (e.g. from `nlp.pipe`)."""
     cast = find_cast(doc)
     dates = find_dates(doc, published)
-    events = find_events(doc, cast, dates)
+    events = find_events(doc, cast, dates, published)
     return Extraction(people=cast.people, events=events)
 
 

@@ -17,13 +17,6 @@ def test_age_after_a_name(after, age):
     assert people.age_after(after) == age
 
 
-def test_sentences_break_at_paragraphs_and_are_stripped():
-    doc = nlp.blank()("First one here. “A quote.”\n\nNext paragraph starts")
-    spans = people.sentence_spans(doc)
-    texts = [doc.text[a:b] for a, b in spans]
-    assert texts == ["First one here.", "“A quote.”", "Next paragraph starts"]
-
-
 @pytest.fixture(scope="module")
 def english():
     return nlp.english()
@@ -66,3 +59,47 @@ def test_mentions_cover_every_form_with_offsets(english):
     cast = people.find_cast(doc)
     lev = next(p for p in cast.people if p.name == "Lev Castellan")
     assert [doc.text[m.start:m.end] for m in lev.mentions] == ["Lev Castellan", "Castellan"]
+
+
+def _cast(english, text):
+    cast = people.find_cast(english(text))
+    return cast, {p.name: p for p in cast.people}
+
+
+@pytest.mark.model
+def test_venues_shows_and_headline_words_are_not_people(english):
+    text = ("Nadia Ferro and Otis Grell Say Goodbye to Paris\n\n"
+            "Nadia Ferro and Otis Grell were spotted at Hollis Park on Sunday. "
+            "The pair met on the set of the thriller Night Harbor in 2019. "
+            "They later dined at the restaurant Salt & Ember.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Nadia Ferro", "Otis Grell"}  # no "Otis Grell Say", show or venue
+
+
+@pytest.mark.model
+def test_child_named_by_first_name_keeps_age_and_gender_from_kin_words(english):
+    text = ("Rafe Duncan, 58, was seen with his daughter, Mila, 24, in Rome. "
+            "His ex-wife, Carys Duncan, was not there.")
+    cast, names = _cast(english, text)
+    assert names["Mila"].age == 24 and names["Rafe Duncan"].age == 58
+    assert cast.gender_of(names["Mila"]) == "f" and cast.gender_of(names["Carys Duncan"]) == "f"
+    assert "Duncan" not in names["Carys Duncan"].aliases
+
+
+@pytest.mark.model
+def test_role_epithet_without_age_links_to_the_person_last_named(english):
+    text = ("Fans adore Lio Marchetti. “He is so kind,” a fan says of Lio. "
+            "The Harbor Nights star and Petra Voss met at a gala in Milan.")
+    doc = english(text)
+    cast = people.find_cast(doc)
+    epithets = [(doc.text[r.start:r.end], r.person.name) for r in cast.refs if r.kind == "epithet"]
+    assert ("The Harbor Nights star", "Lio Marchetti") in epithets
+
+
+@pytest.mark.model
+def test_accented_names_and_untagged_names_with_a_role_apposition(english):
+    text = ("Gideon Marsh, the gravel-voiced country singer, has died. "
+            "He is survived by his wife, Renée Lefèvre, 70.")
+    _, names = _cast(english, text)
+    assert "Gideon Marsh" in names
+    assert names["Renée Lefèvre"].age == 70

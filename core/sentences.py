@@ -1,0 +1,70 @@
+"""Sentences, quotations and headlines of an article, as character offsets.
+
+Shared by people (ages, epithets) and events (evidence, attribution): an event's
+evidence is one of these sentences, so both must cut the text the same way.
+Nothing here needs the statistical model; a parsed doc only gives better breaks.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+OPEN_QUOTES = "“\""
+_QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+_SHORT_WORDS = 4  # title-case test: every word this long or longer is capitalised
+
+
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """Sentences as stripped (start, end) character offsets; a line break always ends one."""
+    text = doc.text
+    if doc.has_annotation("SENT_START"):
+        rough = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        rough = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+(?:[.!?]+[”\"’)]*|$)", text)]
+    out = []
+    for start, end in rough:
+        for m in re.finditer(r"[^\n]+", text[start:end]):
+            a, b = start + m.start(), start + m.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+    return out
+
+
+def index_of(spans: list[tuple[int, int]], char: int) -> int:
+    """The index of the span that holds `char` (or the last one starting before it)."""
+    return max(0, bisect_right([a for a, _ in spans], char) - 1)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches (quote marks included). A quotation never crosses a line break:
+    a paragraph left open is closed at its end, as in multi-paragraph quotes."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def paragraph_of(text: str, char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, (len(text) if end < 0 else end)
+
+
+def is_headline(line: str) -> bool:
+    """A title-cased line ("Vance and Lindqvist Say “I Do” in Big Sur"): every word of
+    four letters or more capitalised, and no sentence-final full stop."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
+    long = [w for w in words if len(w) >= _SHORT_WORDS]
+    if len(words) < 4 or len(long) < 3 or line.rstrip().endswith("."):
+        return False
+    return all(w[0].isupper() for w in long)
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Title-cased lines (headlines, section titles), as (start, end) offsets."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if is_headline(m.group()):
+            out.append((m.start(), m.end()))
+    return out
