@@ -10,8 +10,10 @@ import json
 import sys
 from pathlib import Path
 
+from . import export
 from .contract import dates_json, extraction_json, search_hit_json, timeline_event_json
-from .library import Library, ReadError, StoreError, extract_file, find_file_dates
+from .library import (ImageRenderer, Library, ReadError, StoreError, extract_file,
+                      find_file_dates)
 from .paths import DB_ENV
 from .search_query import plain_snippet
 
@@ -50,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("timeline", parents=[common], help="a person's events in time order")
     p.add_argument("name")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("export", parents=[common],
+                       help="write a person's timeline to a file: a picture (PNG, SVG) "
+                            "or the events (CSV, JSON, iCalendar)")
+    p.add_argument("name")
+    p.add_argument("--format", required=True, choices=export.FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
     p = sub.add_parser("search", parents=[common], help="full-text search over articles")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
@@ -63,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], render_image: ImageRenderer | None = None) -> int:
+    """`render_image` draws PNG and SVG exports; without it those two formats are refused."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
@@ -72,7 +81,12 @@ def run(argv: list[str]) -> int:
             return per_file(args.files, find_file_dates, dates_json)
         if args.command == "bench":
             return cmd_bench(args)
+        if args.command == "export" and args.format in export.IMAGE_FORMATS and render_image is None:
+            raise UserError(f"--format {args.format} needs the window's drawing code; "
+                            "run the gossip-timeline program")
         with Library(args.db) as library:
+            if args.command == "export":
+                return cmd_export(library, args, render_image)
             return COMMANDS[args.command](library, args)
     except UserError as exc:
         print(f"gossip-timeline: {exc}", file=sys.stderr)
@@ -138,11 +152,7 @@ def cmd_people(library: Library, args) -> int:
 
 
 def cmd_timeline(library: Library, args) -> int:
-    person = library.find_person(args.name)
-    if person is None:
-        candidates = library.people(args.name, limit=5)
-        hint = f"; did you mean {', '.join(c.name for c in candidates)}?" if candidates else ""
-        raise UserError(f"no one called {args.name!r} in {library.path}{hint}")
+    person = find_person(library, args.name)
     events = library.timeline(person.id)
     if args.json:
         print(json.dumps({"person": person.name, "aliases": list(person.aliases),
@@ -159,6 +169,28 @@ def cmd_timeline(library: Library, args) -> int:
         print(f"  {when:<25} {e.type:<10} {e.summary}{claim}{source}")
     if not events:
         print("  no events yet")
+    return 0
+
+
+def find_person(library: Library, name: str):
+    person = library.find_person(name)
+    if person is None:
+        candidates = library.people(name, limit=5)
+        hint = f"; did you mean {', '.join(c.name for c in candidates)}?" if candidates else ""
+        raise UserError(f"no one called {name!r} in {library.path}{hint}")
+    return person
+
+
+def cmd_export(library: Library, args, render_image: ImageRenderer | None) -> int:
+    """Write the file whole (a temporary file beside it, then renamed) or not at all."""
+    person = find_person(library, args.name)
+    out = Path(args.output)
+    try:
+        written, left_out = library.export(person.id, args.format, out, render_image)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    note = f", {left_out} undated left out" if left_out else ""
+    print(f"wrote {out} ({_plural(written, 'event')}{note})", file=sys.stderr)
     return 0
 
 

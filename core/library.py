@@ -6,9 +6,9 @@ The window and the command line call only this module; everything below it
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
-from . import importer
+from . import export, importer
 from .dates import find_dates
 from .extract import extract_doc
 from .importer import ImportReport, Progress, ShouldStop
@@ -19,9 +19,13 @@ from .paths import DB_ENV, default_db_path, seeds_dir
 from .reader import ReadError, read_article
 from .search_query import MATCH_END, MATCH_START
 from .store import Store, StoreError
+from .timeline import build_story
+
+ImageRenderer = Callable[[object, Path, str], None]  # (story, path, format)
+EXPORT_FORMATS = export.FORMATS
 
 __all__ = ["Library", "ImportReport", "ReadError", "StoreError", "extract_file", "find_file_dates",
-           "MATCH_START", "MATCH_END", "DB_ENV",
+           "MATCH_START", "MATCH_END", "DB_ENV", "EXPORT_FORMATS",
            "default_db_path", "seeds_dir"]
 
 SEEDED_KEY = "seeded"
@@ -92,6 +96,22 @@ class Library:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         return self._store.search(query, limit)
+
+    def export(self, person_id: int, fmt: str, path: str | Path,
+               render_image: ImageRenderer | None = None) -> tuple[int, int]:
+        """Write a person's events (csv, json, ics) or timeline picture (png, svg, drawn by
+        `render_image`) whole or not at all; returns (events written, undated left out)."""
+        person = self.person(person_id)
+        events = self.timeline(person_id)
+        if fmt in export.IMAGE_FORMATS:
+            if render_image is None:
+                raise ValueError(f"{fmt} needs a renderer")
+            story = build_story(person.name, events)
+            export.write_atomic(path, lambda temp: render_image(story, temp, fmt))
+        else:
+            export.write_text_atomic(path, export.render_text(fmt, person, events))
+        written = len(export.dated(events)) if fmt == "ics" else len(events)
+        return written, len(events) - written
 
 
 def find_file_dates(path: str | Path) -> tuple[Article, list[tuple[Span, When | None]]]:

@@ -20,11 +20,16 @@ from gossip_timeline.core.model import TimelineEvent
 from . import settings
 from .article_view import ArticleView
 from .event_table import EventTable
+from .export_image import render_timeline
 from .help import CANVAS_KEYS, shortcuts_dialog
 from .import_bar import ImportBar
 from .people_panel import PeoplePanel
 from .search_panel import SearchPanel
 from .timeline_view import TimelineView
+
+
+EXPORT_LABELS = {"png": "PNG image", "svg": "SVG image", "csv": "CSV table",
+                 "json": "JSON", "ics": "iCalendar"}
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +88,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "Import &Files…", QKeySequence.StandardKey.Open, self.choose_files)
         self._action(file_menu, "Import F&older…", QKeySequence("Ctrl+Shift+O"), self.choose_folder)
+        self._action(file_menu, "&Export Timeline…", QKeySequence("Ctrl+Shift+E"), self.choose_export)
         file_menu.addSeparator()
         self._action(file_menu, "Open &Library…", QKeySequence("Ctrl+L"), self.choose_library)
         file_menu.addSeparator()
@@ -130,6 +136,34 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentWidget(self.search_panel)
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
+
+    # -- export ----------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        if self.current_person is None:
+            QMessageBox.information(self, "Export", "Pick someone first: the export is their timeline.")
+            return
+        name = self.library.person(self.current_person).name
+        filters = ";;".join(f"{label} (*.{fmt})" for fmt, label in EXPORT_LABELS.items())
+        path, chosen = QFileDialog.getSaveFileName(self, f"Export {name}", str(Path.home() / name), filters)
+        if not path:
+            return
+        fmt = Path(path).suffix.lstrip(".").lower()
+        if fmt not in EXPORT_LABELS:
+            fmt = next(f for f, label in EXPORT_LABELS.items() if chosen.startswith(label))
+            path += f".{fmt}"
+        self.export_current(Path(path), fmt)
+
+    def export_current(self, path: Path, fmt: str) -> bool:
+        """Write the shown person's timeline or events; a failure leaves no file behind."""
+        try:
+            written, left_out = self.library.export(self.current_person, fmt, path, render_timeline)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Cannot write {path}: {exc.strerror or exc}")
+            return False
+        note = f", {left_out} undated left out" if left_out else ""
+        self.imports.label.setText(f"Exported {written} events to {path.name}{note}")
+        return True
 
     # -- the library -----------------------------------------------------------
 
