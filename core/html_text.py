@@ -6,11 +6,15 @@ trafilatura drops navigation, asides and footers; the page's own metadata
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
 import lxml.html
 import trafilatura
+
+
+_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -28,8 +32,36 @@ def extract(raw: str) -> Page:
         text = _fallback_text(tree)
     # trafilatura puts one block per line; a blank line between blocks keeps
     # headlines and paragraphs apart as sentences and reads better.
-    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    blocks = as_on_page([line.strip() for line in text.splitlines() if line.strip()], raw)
+    text = "\n\n".join(blocks)
     return Page(text=text, title=_title(tree), published=_published(tree))
+
+
+def page_text(raw: str) -> str:
+    """The page's words as a reader of the source sees them: every tag a space,
+    entities decoded, runs of white space one space."""
+    return " ".join(html.unescape(_TAG.sub(" ", raw)).split())
+
+
+def as_on_page(blocks: list[str], raw: str) -> list[str]:
+    """Each block exactly as `page_text` writes it, so a sentence quoted from the
+    stored text can be found in the page ("<i>Pine Hollow</i>," reads "Pine Hollow ,").
+    A block that cannot be found is kept as extracted."""
+    plain = page_text(raw)
+    places = [i for i, char in enumerate(plain) if char != " "]
+    dense = plain.replace(" ", "")
+    out, cursor = [], 0
+    for block in blocks:
+        key = "".join(block.split())
+        found = dense.find(key, cursor) if key else -1
+        if found < 0 and key:
+            found = dense.find(key)
+        if found < 0:
+            out.append(block)
+            continue
+        out.append(plain[places[found]:places[found + len(key) - 1] + 1])
+        cursor = found + len(key)
+    return out
 
 
 def _parse(raw: str):

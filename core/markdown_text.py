@@ -1,4 +1,9 @@
-"""Plain text from Markdown: what a reader sees, without the markup."""
+"""Markdown articles: the title, the date, and the text as written.
+
+The text is kept as the file has it (front matter aside): Markdown is made to be
+read as it stands, and an event's evidence must be the sentence exactly as the
+file writes it, emphasis and links included. The parser only finds the title.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,31 +37,13 @@ def extract(raw: str) -> Document:
                 pass
         if found := _FRONT_TITLE.search(meta):
             title = found.group(1)
-
-    blocks: list[str] = []
-    heading = False
-    for token in _parser.parse(raw):
-        if token.type == "heading_open":
-            heading = True
-        elif token.type == "inline":
-            text = _inline_text(token)
-            if heading and title is None:
-                title = text
-            if text.strip():
-                blocks.append(text.strip())
-            heading = False
-        elif token.type in ("fence", "code_block") and token.content.strip():
-            blocks.append(token.content.strip())
-    return Document(text="\n\n".join(blocks), title=title, published=published)
+    return Document(text=raw.strip("\n"), title=title or _first_heading(raw), published=published)
 
 
-def _inline_text(token) -> str:
-    parts = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" " if child.type == "softbreak" else "\n")
-        elif child.type == "image":
-            parts.append(child.content)
-    return "".join(parts)
+def _first_heading(raw: str) -> str | None:
+    tokens = _parser.parse(raw)
+    for opening, inline in zip(tokens, tokens[1:]):
+        if opening.type == "heading_open" and inline.type == "inline":
+            return "".join(c.content for c in inline.children or []
+                           if c.type in ("text", "code_inline")).strip() or None
+    return None
