@@ -17,6 +17,8 @@ from gossip_timeline.core.paths import DB_ENV
 from gossip_timeline.core.reader import read_article
 from gossip_timeline.gui.launcher import main
 
+from support import assert_one_line_error
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_FILES = sorted(p for p in SEEDS.iterdir() if p.name.startswith("seed-"))
 SCHEMA = "gossip-timeline/extract/v1"
@@ -33,14 +35,6 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def assert_one_line_error(code: int, err: str) -> None:
-    assert code != 0
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("gossip-timeline: ")
 
 
 def corrupt_file(tmp_path: Path) -> tuple[Path, bytes]:

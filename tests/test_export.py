@@ -22,6 +22,8 @@ from gossip_timeline.core.paths import DB_ENV
 from gossip_timeline.core.timeline import build_story
 from gossip_timeline.gui.launcher import main
 
+from support import assert_one_line_error
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 NOW = dt.datetime(2024, 2, 29, 12, 30, 5, tzinfo=dt.timezone.utc)
@@ -101,14 +103,6 @@ def assert_valid_ics(ics: str) -> None:
     assert unfold(ics)[0] == "BEGIN:VCALENDAR" and unfold(ics)[-1] == "END:VCALENDAR"
     for needed in ("VERSION:2.0", "PRODID:"):
         assert any(line.startswith(needed) for line in unfold(ics))
-
-
-def assert_one_line_error(code: int, err: str) -> None:
-    assert code != 0
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("gossip-timeline: ")
 
 
 # -- CSV and JSON ----------------------------------------------------------------
