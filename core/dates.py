@@ -99,7 +99,8 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|(?P<rel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+|financial\s+)?year))?"),
     ("quarter", rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?{_YEAR}|(?:\s+|\s*['’])(?P<yy>\d\d)\b)?"),
     ("fiscal", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?){_YEAR}|FY['’]?(?P<yy>\d\d)\b"),
-    ("holiday", rf"(?P<rel>last|this|next|this past)?\s*{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?(?:\s+{_YEAR})?"),
+    ("holiday", rf"(?:(?P<rel>last|this|next|this past|that)\s+|the\s+)?{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?"
+                rf"(?:,?\s+{_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
     ("weekday", rf"(?P<rel>last|this|next|this past)?\s*{_WEEKDAY}{_DAYPART}"),
     ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),
     ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![a-z]))?{_TZ}?"
@@ -118,7 +119,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("shift", rf"(?<!for ){_NUM}(?:\s+|-){_UNIT}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
     ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
     ("that_year", r"(?:that|the same)\s+(?P<unit>year|month)\b"),
-    ("unit_around", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|earlier|prior|later)\b"),
+    ("that_month", rf"(?:that|the\s+same)\s+(?:(?P<season>spring|summer|fall|autumn|winter)\b"
+                   r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|at|on|when|as|before|after|with|and|they|he|she|the|we|I)\b)"
+                   rf"|{_MON}(?!\s+\d))"),
+    ("unit_around", r"the\s+(?P<unit>day|night|morning|evening|week|month|year)\s+(?P<dir>before|after|previous|earlier|prior|later)\b"),
     ("same_period", rf"the\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
                     rf"(?:(?P<ago>(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))|{_YEAR})"),
     # "now"/"currently" + a participle ("now married") tell a state, not when it began
@@ -144,14 +148,15 @@ _REQUIRES = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in {
     "named_day": r"day|tonight|night|this|tomorrow", "the_day": r"day|morning|afternoon|evening|night", "edge": r" of ",
     "this_unit": r"this", "last_unit": r"week|month|year|decade|century", "past_n": r"past|last|next|coming|recent|previous",
     "ago": r"\bago\b", "shift": r"later|after|earlier|before|prior", "following": r"following|next|previous|preceding|same|prior|entire|whole",
-    "that_year": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later", "same_period": r"same",
+    "that_year": r"that|same", "that_month": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later", "same_period": r"same",
     "present": r"\bnow|current|present|moment|these days|time being", "recent": r"recent|lately|past few",
     "vague": r"future|soon|term|time being|the past", "apos_year": r"['’]\d\d", "duration": r"\bfor ",
     "month_rel": r"year", "part_year": r"early|mid|late", "part_month": r"early|mid|late",
 }.items()}
 _FUTURE = re.compile(
     r"\b(will|['’]ll|going to|plans? to|planning|set to|scheduled|expected to|expects? to|"
-    r"upcoming|hopes? to|intends? to|thinking about|considering|slated)\b", re.IGNORECASE)
+    r"upcoming|hopes? to|intends? to|thinking about|considering|slated|"
+    r"(?:is|are|be|been|being)\s+(?:\w+ly\s+)?planned|planned\s+for|expecting|due\s+(?:in|on|out|for|by))\b", re.IGNORECASE)
 _CAPITALIZED = ("mon", "wd", "qn")  # groups whose word must be written with a capital
 
 
@@ -218,8 +223,33 @@ def _bare_season_ok(m: re.Match) -> bool:
     return bool(_SEASON_LEAD.search(before))
 
 
+_TITLE_WORD = re.compile(r"(?:Midnight|Noon|Now|Today|Tonight|Tomorrow|Yesterday)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“‘(|*#_-]|\s[-–—])\s*$")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|UTC|GMT|ET|PT)\b)[A-Z][a-z]")
+
+
+def _in_name(m: re.Match) -> bool:
+    """A date word that is part of a title or a name: "The Midnight Run actor", "told Cosmo
+    Now", "the tabloid The Sunday Prowler", "the Sunday Times"."""
+    word = m.group(0)
+    lead = m.groupdict().get("lead")
+    if lead:
+        word = word[len(lead):]
+    word = word.lstrip()
+    start = m.end() - len(word)
+    before = m.string[max(0, start - 40):start]
+    if _TITLE_WORD.match(word) and not _SENTENCE_START.search(before):
+        return True  # capitalized mid-sentence: a title ("Midnight in Marrakesh")
+    if m.groupdict().get("wd") and not m.groupdict().get("rel") and word[:1].isupper() \
+            and re.search(r"\b[Tt]he\s+$", before) and _NAME_AFTER.match(m.string, m.end()):
+        return True  # "the Sunday Prowler": a weekday opening a name
+    return False
+
+
 def _well_cased(m: re.Match) -> bool:
     if m.groupdict().get("bare") and not _bare_season_ok(m):
+        return False
+    if _in_name(m):
         return False
     for g in _CAPITALIZED:
         v = m.groupdict().get(g)
@@ -245,6 +275,9 @@ def _sentence_before(text: str, pos: int) -> str:
 
 _FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "should", "would", "could", "may", "might", "must", "to"}
 _PAST_TAGS = {"VBD"}
+# verbs whose "to" complement lies ahead ("plans to marry in June", "is set to wed on Saturday")
+_FUTURE_HEADS = {"plan", "set", "schedule", "slate", "expect", "go", "hope", "intend", "aim", "due",
+                 "prepare", "promise", "vow", "want", "likely", "poised", "about"}
 
 
 def _tense(doc, start: int, end: int) -> str | None:
@@ -268,10 +301,36 @@ def _tense(doc, start: int, end: int) -> str | None:
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ in _PAST_TAGS or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had", "'ve") for c in aux):
         return "past"
-    if any(c.lower_ in _FUTURE_AUX for c in aux) \
+    if any(c.lower_ in _FUTURE_AUX - {"to"} for c in aux) \
             or (tok.lower_ in ("going", "set", "due", "scheduled", "slated") and tok.tag_ != "VBD"):
         return "future"
+    if any(c.lower_ == "to" for c in aux):
+        # "plans to wed in June": the verb "to" hangs on says; a bare "to" (or a misparse
+        # of "proposed to actress X on Saturday") is no evidence either way
+        head = tok.head
+        if head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if head.tag_ in _PAST_TAGS and head.lemma_ not in _FUTURE_HEADS:
+                return "past"
+            if head.lemma_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_AUX - {"to"} for c in head.children
+                                                   if c.dep_ in ("aux", "auxpass")):
+                return "future"
     return None
+
+
+def _clause_past(doc, start: int, end: int) -> bool:
+    """The verb of the expression's clause, however far up, is in the past tense."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in _FUTURE_AUX for c in aux):
+                return False
+            return tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
+    return False
 
 
 def _is_future(text: str, d: DateMatch, doc=None) -> bool | None:
@@ -286,8 +345,19 @@ def _is_future(text: str, d: DateMatch, doc=None) -> bool | None:
         return tense == "future"
     if doc is not None and doc.has_annotation("DEP"):
         s, e = _sentence_bounds(text, d.start)
-        return True if _FUTURE.search(text[s:e]) else None
-    return True if _FUTURE.search(_sentence_before(text, d.start)) else None
+        return True if _FUTURE.search(_unquoted(text[s:e], d.start - s)) else None
+    before = _sentence_before(text, d.start)
+    return True if _FUTURE.search(_unquoted(before, len(before))) else None
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _unquoted(sentence: str, pos: int) -> str:
+    """`sentence` without the quotations that do not hold position `pos`: a quote's "will"
+    ("confirmed the split on Thursday, writing that they 'will always love...'") is the
+    speaker's future, not the reporter's."""
+    return _QUOTED.sub(lambda m: m.group(0) if m.start() <= pos < m.end() else " ", sentence)
 
 
 def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
@@ -303,25 +373,49 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     previous: When | None = None
     previous_end = 0
     last_day: When | None = None
+    heading: tuple[When, int] | None = None  # the latest timeline heading and where it ends
     found = find_expressions(text)
     for i, d in enumerate(found):
         base = previous
         if d.kind == "the_day":
             base = last_day
+        elif d.kind in ("shift", "following") and (d.group("unit") or "").lower() in ("day", "night") \
+                and last_day is not None and previous is not None and previous.start != previous.end:
+            base = last_day  # "two days later" counts from the last day named, not from a season
         elif d.kind == "time":
             base = _clock_base(text, found, i, previous, previous_end, published, doc)
         elif d.kind in ("shift", "unit_around"):
             base = _forward_base(text, found, i, published, doc) or previous
+        if d.kind == "last_unit" and base is not None and re.match(r"the\s+next$", d.group("rel") or "", re.I) \
+                and doc is not None and _clause_past(doc, d.start, d.end):
+            # "showed off the ring ... the next week": told in the past, it follows the story's date
+            d = DateMatch(d.start, d.end, "following", (("dir", "next"), ("unit", d.group("unit"))))
+        invert = _gerund_follows(text, d.end)
+        if d.kind == "shift" and not invert and base is previous and previous is not None \
+                and previous_end >= _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end):
+            # "finalized on Wednesday, more than two years after the couple separated": the
+            # clause's event is the one two years before Wednesday
+            invert = True
         when = _resolve_match(d, text[d.start:d.end], published, base,
-                              future=_is_future(text, d, doc),
-                              gerund_follows=_gerund_follows(text, d.end))
+                              future=_is_future(text, d, doc), gerund_follows=invert)
         start = d.start
         if when is not None:
             since = re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start], re.I)
             if since and published is not None and when.start <= published:
                 start = d.start - (len(text[max(0, d.start - 8):d.start]) - since.start())
                 when = When(when.start, published, when.precision, text[start:d.end])
-            if d.kind not in ("present", "recent"):
+            if _DATELINE.search(text, max(0, d.start - 40), d.start):
+                pass  # "Published May 2, 2024": the article's own date, not a date of its story
+            elif _is_heading(text, d):
+                # "2017: Two years later, ...": a timeline entry's heading labels the entry; its
+                # chained words count from the entry before, whose latest date is now the base
+                if heading is not None and previous_end <= heading[1]:
+                    previous = heading[0]
+                if previous is None or previous.start > when.end:
+                    previous = when
+                previous_end = d.end
+                heading = (when, d.end)
+            elif d.kind not in ("present", "recent"):
                 previous, previous_end = when, d.end
                 if when.start == when.end:
                     last_day = when
@@ -329,6 +423,18 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     out.extend(_unmatched_entities(doc, out))
     out.sort(key=lambda pair: pair[0].start)
     return out
+
+
+_DATELINE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Dateline)\b(?:\s+on)?[\s:]*(?:\w+,?\s+)?$", re.I)
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*#>]+[ \t]*)?(?:\*\*|__|\*|_)?$")
+_HEADING_AFTER = re.compile(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[-–—][ \t])")
+
+
+def _is_heading(text: str, d: DateMatch) -> bool:
+    """A date opening a line and followed by a colon or dash: "2015: They met...", "**2017** –"."""
+    return d.kind in ("year", "month_year", "full", "season_year", "month_day") \
+        and bool(_HEADING_BEFORE.search(text, max(0, d.start - 12), d.start)) \
+        and bool(_HEADING_AFTER.match(text, d.end))
 
 
 def _forward_base(text, found, i, published, doc) -> When | None:
@@ -354,6 +460,24 @@ def _clock_base(text, found, i, previous, previous_end, published, doc) -> When 
     if previous is not None and _sentence_bounds(text, d.start)[0] <= previous_end:
         return previous
     return None
+
+
+def _clause_follows(doc, end: int) -> bool:
+    """A finite clause right after "two years after": "... after the couple quietly separated"."""
+    if doc is None or not doc.has_annotation("TAG"):
+        return False
+    hinge = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if hinge is not None and hinge[-1].dep_ == "mark":
+        return True  # "after" subordinating a clause
+    span = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="contract")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.is_punct:
+            return False
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _gerund_follows(text: str, end: int) -> bool:
@@ -397,7 +521,7 @@ def resolve(expression: str, anchor: D | None, *, base: When | None = None,
     `anchor` is the publication day (None: relative expressions resolve to None),
     `base` the date a chained expression counts from (defaults to the anchor day).
     """
-    text = re.sub(r"^(?:in|on|at|during|by|from|of)\s+", "", expression.strip(), flags=re.I)
+    text = re.sub(r"^(?:in|on|at|during|by|from|of|over|around|for)\s+", "", expression.strip(), flags=re.I)
     since = re.match(r"since\s+", text, re.I)
     text = text[since.end():] if since else text
     for d in find_expressions(text):
@@ -640,10 +764,22 @@ def holiday_date(name: str, year: int) -> D:
     return last - ((last.weekday() - weekday) % 7) * DAY
 
 
+# A holiday's weekend, as (first, last) day offsets from the holiday by its weekday:
+# Memorial Day (a Monday) runs Friday to Monday, Thanksgiving (a Thursday) to Sunday,
+# Easter (a Sunday) from Good Friday to Easter Monday; a midweek Fourth of July is
+# ambiguous between the weekends either side, so it takes both.
+_HOLIDAY_WEEKEND = {0: (-3, 0), 1: (-3, 0), 2: (-4, 4), 3: (0, 3), 4: (0, 2), 5: (-1, 1), 6: (-2, 1)}
+
+
 def _holiday(d, anchor, base, future, _g):
     name, rel = d.group("hol"), (d.group("rel") or "").lower()
+    yrel = (d.group("yrel") or "").lower()
     if d.group("year"):
         day = holiday_date(name, int(d.group("year")))
+    elif yrel and anchor is not None:  # "the Fourth of July last year"
+        day = holiday_date(name, anchor.year + {"last": -1, "this": 0, "next": 1}[yrel])
+    elif rel == "that" and base is not None:  # "met in 2015 ... that Christmas"
+        day = holiday_date(name, base.start.year)
     elif anchor is None:
         return None
     elif rel == "next" or (future and rel != "last"):
@@ -654,8 +790,12 @@ def _holiday(d, anchor, base, future, _g):
         day = holiday_date(name, anchor.year)
         if day > anchor or (rel == "last" and day == anchor):
             day = holiday_date(name, anchor.year - 1)
+    rule = _holiday_rule(name)
     if d.group("wkend"):
-        return day, day + 3 * DAY, "approximate"
+        a, b = rule.get("weekend") or _HOLIDAY_WEEKEND[day.weekday()]
+        return day + a * DAY, day + b * DAY, "approximate"
+    if rule.get("length", 1) > 1:  # "the holidays": a stretch of days
+        return day, day + (rule["length"] - 1) * DAY, "approximate"
     return day, day, "day"
 
 
@@ -802,12 +942,28 @@ def _that_year(d, anchor, base, future, _g):
     return s, _month_end(s.year, s.month), "month"
 
 
+def _that_month(d, anchor, base, future, _g):
+    """"dating since that August", "that summer": the month or season in the year of the
+    previous date of the text (the first one on or after it when that is later in the year)."""
+    if base is None:
+        return None
+    if d.group("season"):
+        season = d.group("season")
+        y = base.start.year + (1 if SEASONS[season.lower()] == 12 and base.start.month == 12 else 0)
+        s, e = season_interval(season, y)
+        return s, e, "season"
+    month = _month(d.group("mon"))
+    return D(base.start.year, month, 1), _month_end(base.start.year, month), "month"
+
+
 def _unit_around(d, anchor, base, future, _g):
     if base is None:
         return None
-    step = 1 if d.group("dir").lower() == "after" else -1
+    step = 1 if d.group("dir").lower() in ("after", "later") else -1
+    unit = d.group("unit").lower()
+    unit = "day" if unit in ("night", "morning", "evening") else unit  # "the night before the wedding"
     return _following(DateMatch(d.start, d.end, "following",
-                                (("unit", d.group("unit")), ("dir", "following" if step > 0 else "previous"))),
+                                (("unit", unit), ("dir", "following" if step > 0 else "previous"))),
                       anchor, base, future, _g)
 
 
@@ -920,6 +1076,8 @@ def _time(d, anchor, base, future, g):
     """A clock time dates its day: the named weekday, the date of the sentence, or the anchor."""
     if d.group("wd"):
         return _weekday(d, anchor, base, future, g)
+    if base is not None and 0 < (base.end - base.start).days <= 7:
+        return base.start, base.end, "approximate"  # "earlier this week ... just after midnight"
     return _same_day(base, anchor)
 
 
@@ -1022,7 +1180,7 @@ _HANDLERS = {
     "season_year": _season_year, "season_rel": _season_rel, "season_bare": _season_bare,
     "holiday": _holiday, "weekday": _weekday, "named_day": _named_day,
     "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr,
-    "following": _following, "that_year": _that_year, "unit_around": _unit_around,
+    "following": _following, "that_year": _that_year, "that_month": _that_month, "unit_around": _unit_around,
     "duration": _duration, "year": _year,
     "numeric": _numeric, "month_rel": _month_rel, "quarter": _quarter, "fiscal": _fiscal,
     "weekend": _weekend, "time": _time, "the_day": _the_day, "edge": _edge, "past_n": _past_n,

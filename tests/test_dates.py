@@ -156,7 +156,7 @@ THURSDAY = D(2009, 5, 14)  # a Thursday in May
     ("Q3 2021", MONDAY, D(2021, 7, 1), D(2021, 9, 30), "season"),
     ("fiscal 2009", MONDAY, D(2009, 1, 1), D(2009, 12, 31), "year"),
     # holidays
-    ("Memorial Day weekend", D(2020, 6, 10), D(2020, 5, 25), D(2020, 5, 28), "approximate"),
+    ("Memorial Day weekend", D(2020, 6, 10), D(2020, 5, 22), D(2020, 5, 25), "approximate"),  # Fri-Mon
     ("last Christmas", MONDAY, D(2019, 12, 25), D(2019, 12, 25), "day"),
     ("Halloween 2018", MONDAY, D(2018, 10, 31), D(2018, 10, 31), "day"),
     # deictic weeks, months, years
@@ -268,3 +268,120 @@ def test_a_date_next_to_a_deadline_without_tense_is_the_nearest_one():
 def test_spacy_only_entities_do_not_bring_ages_or_clock_durations():
     doc = nlp.english()("The battery lasts 75 hours, he died at the age of 56, and the annual meeting is held.")
     assert dates.find_dates(doc, MONDAY) == []
+
+
+# ---------------------------------------------------------------- holiday weekends, names, chains
+
+@pytest.mark.parametrize("expression, anchor, start, end", [
+    ("over Memorial Day weekend", D(2019, 5, 29), D(2019, 5, 24), D(2019, 5, 27)),  # Fri-Mon
+    ("Labor Day weekend", D(2019, 9, 10), D(2019, 8, 30), D(2019, 9, 2)),
+    ("Thanksgiving weekend", D(2019, 12, 5), D(2019, 11, 28), D(2019, 12, 1)),  # Thu-Sun
+    ("Easter weekend", D(2019, 5, 1), D(2019, 4, 19), D(2019, 4, 22)),  # Good Friday-Easter Monday
+    ("the Fourth of July weekend", D(2019, 7, 10), D(2019, 7, 4), D(2019, 7, 7)),  # a Thursday
+    ("the Fourth of July weekend", D(2020, 7, 10), D(2020, 7, 3), D(2020, 7, 5)),  # a Saturday
+    ("the Fourth of July last year", D(2014, 9, 8), D(2013, 7, 4), D(2013, 7, 4)),
+    ("Christmas Eve", D(2021, 1, 4), D(2020, 12, 24), D(2020, 12, 24)),
+    ("over the holidays", D(2017, 2, 6), D(2016, 12, 20), D(2017, 1, 1)),
+    ("Easter Monday", D(2019, 5, 1), D(2019, 4, 22), D(2019, 4, 22)),
+])
+def test_holidays_and_their_weekends(expression, anchor, start, end):
+    when = dates.resolve(expression, anchor)
+    assert (when.start, when.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The Midnight Run actor, 33, split with her.",
+    "She told Cosmo Now at the time that they wanted different things.",
+    "She won a lawsuit against the tabloid The Sunday Prowler over a story.",
+    "He was the star of Midnight in Marrakesh and other films.",
+])
+def test_titles_holding_date_words_are_not_dates(text):
+    assert _found(text) == []
+
+
+def test_a_weekday_or_midnight_in_plain_prose_is_still_a_date():
+    found = _found("On Sunday Kim posted a photo. They left at midnight. Now they are done.")
+    assert [t for t, _ in found] == ["Sunday", "midnight", "Now"]
+
+
+def test_quoted_future_does_not_turn_a_weekday_ahead():
+    # a Monday article; the "will" belongs to the quotation, not to the reporter
+    (_, when), = _found('They confirmed the split on Thursday, writing that they "will always love each other."',
+                        D(2021, 11, 15))
+    assert when.start == D(2021, 11, 11)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("A public memorial is planned for Saturday in Abilene.", D(2017, 10, 14)),
+    ("She is reportedly expecting her first child in the fall.", D(2017, 9, 1)),
+])
+def test_planned_and_expecting_point_ahead(text, start):
+    (_, when), = _found(text, D(2017, 10, 10))
+    assert when.start == start
+
+
+def test_that_month_and_that_season_take_the_year_of_the_story():
+    found = _found("They met in the summer of 2018 and had been dating since that August. "
+                   "She moved in the following year. That winter they skied.", D(2021, 11, 15))
+    got = {t: (w.start, w.end) for t, w in found}
+    assert got["since that August"] == (D(2018, 8, 1), D(2021, 11, 15))
+    assert got["the following year"] == (D(2019, 1, 1), D(2019, 12, 31))
+    assert got["That winter"] == (D(2018, 12, 1), D(2020, 2, 29)) or got["That winter"][0].year == 2018
+
+
+def test_prices_that_fall_are_not_a_season():
+    assert _found("Stocks that fall sharply worry traders.") == []
+
+
+def test_timeline_headings_label_their_entry_and_chains_count_from_the_entry_before():
+    text = ("He filed for divorce last month.\n\n2015: They met at a gala.\n\n"
+            "2017: Two years later, he proposed.\n\n2018: The couple married the following year.\n\n"
+            "2020: They bought a house.\n\n2021: A year later they split.")
+    got = {t: (w.start.year, w.end.year) for t, w in _found(text, D(2023, 10, 17)) if w}
+    assert got["Two years later"] == (2017, 2017)
+    assert got["the following year"] == (2018, 2018)
+    assert got["A year later"] == (2021, 2021)
+
+
+def test_day_shift_counts_from_the_last_day_named_not_a_season():
+    text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
+            "Her mother was seen with the couple two days later.")
+    got = dict((t, w) for t, w in _found(text, D(2024, 2, 19)))
+    assert (got["two days later"].start, got["two days later"].end) == (D(2024, 2, 16), D(2024, 2, 16))
+
+
+def test_the_night_before_counts_from_the_previous_day():
+    got = dict(_found("They wed on Saturday. The night before the wedding, they dined out.", D(2022, 6, 27)))
+    assert got["The night before"].start == D(2022, 6, 24)
+
+
+def test_publication_dateline_is_not_a_chain_base():
+    got = dict(_found("Published February 6, 2017\n\nLess than a year after their divorce, he sued.", D(2017, 2, 6)))
+    assert got["a year after"] is None
+
+
+def test_clock_time_in_a_sentence_with_a_week_takes_the_week():
+    got = dict(_found("Earlier this week, they were photographed just after midnight.", D(2021, 5, 21)))
+    assert (got["midnight"].start, got["midnight"].end) == (D(2021, 5, 17), D(2021, 5, 21))
+
+
+@pytest.mark.model
+def test_a_misparsed_to_is_no_future():
+    # "proposed to actress X, 35, on Saturday": "to" may be parsed as an infinitive marker
+    doc = nlp.english()("The host, 41, proposed to actress Lottie Brennan, 35, on Saturday at the top of the tower.")
+    (_, when), = [(s, w) for s, w in dates.find_dates(doc, D(2019, 4, 8)) if w]
+    assert when.start == D(2019, 4, 6)
+
+
+@pytest.mark.model
+def test_a_clause_after_n_years_after_dates_the_clause_before_the_main_date():
+    doc = nlp.english()("The divorce was finalized on Wednesday, more than two years after the couple quietly separated.")
+    got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2015, 11, 30))}
+    assert got["two years after"].start == D(2013, 11, 25)
+
+
+@pytest.mark.model
+def test_the_next_week_told_in_the_past_follows_the_story_date():
+    doc = nlp.english()("They got engaged in 2017. She showed off the ring at the awards the next week.")
+    got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2023, 10, 17))}
+    assert got["the next week"].start.year == 2017
