@@ -16,16 +16,24 @@ from importlib import resources
 from .model import PersonFound, Span
 from .sentences import headline_spans, index_of, sentence_spans
 
-CANDIDATE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC"}
+CANDIDATE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"}
 APOSTROPHES = "'’"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*[{_LOWER}][{_UPPER}{_LOWER}'’\-]*$|^[A-Z]\.?$")
-_AGE_AFTER = re.compile(r"^\s*,\s*(\d{1,3})\s*(?=,|\.|;|\)|\band\b|$)|^\s*\((\d{1,3})\)")
+# ", 61," / " (61)" / "**, 35," (Markdown emphasis closing the name) / ", now 39,"
+_AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+)?(\d{1,3})\s*(?=,|\.|;|\)|\band\b|$)"
+                        r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)")
 _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the age of\s+)?(\d{1,3})\b", re.I)
-_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z\-]+\s+){0,2}$")
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")  # "12-year-old twins, Gianni"
 _STATED_AGE = re.compile(r"^(?:He|She) (?:was|is) (\d{1,3})\.?$")
 _EPITHET_AGE = re.compile(r",\s*(\d{1,3})\s*(?=,|\.|;|\band\b)")
-_BYLINE = re.compile(r"(?m)^\s*By\s+((?:[A-Z][\w'’.\-]+\s?){1,4})")
+# a byline line: "By Nora Quill | Published May 2", "_By Staff Reporter, Gossip Grid_",
+# "Lucía Fernández · Updated June 3"
+_BYLINE_LINE = re.compile(r"(?m)^[ \t*_>]*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)[ \t]+(?=[A-Z])([^\n]{1,150})$"
+                          r"|^[ \t*_]*([A-Z][^\n|·•]{1,80}?)[ \t]*[|·•][ \t]*(?:Published|Updated|Posted)\b[^\n]*$")
+_BYLINE_CUT = re.compile(r"\s*(?:[|·•—–]|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+[A-Z][a-z]+\s+\d).*$")
+_BYLINE_SEP = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_BYLINE_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|del|da|di|van|von|der|la|le|al|bin))*$")
 _DETERMINERS = {"the", "a", "an"}
 
 
@@ -33,6 +41,48 @@ _DETERMINERS = {"the", "a", "an"}
 def lexicon() -> dict[str, frozenset[str]]:
     raw = resources.files("gossip_timeline.resources").joinpath("lexicon.json").read_text("utf-8")
     return {k: frozenset(v) for k, v in json.loads(raw).items()}
+
+
+def byline_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the writers and outlets a byline line credits: "By Staff
+    Reporter, Gossip Grid" gives both parts; a trailing "staff"/"reporter" is dropped."""
+    out = []
+    suffixes = sorted(lexicon()["byline_suffixes"], key=len, reverse=True)
+    for m in _BYLINE_LINE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        line, base = m.group(g), m.start(g)
+        if g == 1 and re.search(r"[.!?]\s*[*_]*\s*$", line) and "|" not in line:
+            continue  # "By the time they wed, ..." is a sentence, not a byline
+        line = _BYLINE_CUT.sub("", line)
+        pos = 0
+        for sep in list(_BYLINE_SEP.finditer(line)) + [None]:
+            end = sep.start() if sep is not None else len(line)
+            raw, raw_start = line[pos:end], pos
+            pos = sep.end() if sep is not None else len(line)
+            name = raw.strip(" \t*_")
+            low = name.lower()
+            for suf in suffixes:
+                if low.endswith(" " + suf):
+                    name = name[: -len(suf) - 1].rstrip()
+                    break
+            if not _BYLINE_NAME.match(name) or name.lower() in suffixes:
+                continue
+            start = base + raw_start + raw.find(name)
+            out.append((start, start + len(name), name))
+    return out
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Title-cased lines: `sentences.headline_spans` plus lines whose accented words
+    ("Inès Castaño") that helper splits at the accent."""
+    spans = set(headline_spans(text))
+    for m in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[^\W\d_][\w'’\-]*", m.group())
+        long = [w for w in words if len(w) >= 4]
+        if len(words) >= 4 and len(long) >= 3 and not m.group().rstrip().endswith(".") \
+                and all(w[0].isupper() for w in long):
+            spans.add((m.start(), m.end()))
+    return sorted(spans)
 
 
 @dataclass
@@ -94,6 +144,36 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+_NICKNAMED = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)\s+[“\"]([{_UPPER}][\w.\-]*)[”\"]\s+([{_UPPER}][\w'’\-]*[{_LOWER}])")
+
+
+def _run_word(t, in_ent: set[int]) -> bool:
+    """A capitalised word outside any entity that may be part of a name; the small model
+    sometimes tags a name as common nouns ("Siobhán O’Rourke is a married woman!")."""
+    return t.i not in in_ent and t.pos_ in ("PROPN", "NOUN") and bool(_NAME_TOKEN.match(t.text))
+
+
+def _single_cue(doc, i: int, depth: int = 0) -> bool:
+    """A lone untagged word with a person cue: "his aunt Rosalind", "daughters Ivy, 9,",
+    or listed after such a word: "twins, Gianni and Paolo"."""
+    t = doc[i]
+    if not _NAME_TOKEN.match(t.text):
+        return False
+    lex = lexicon()
+    prev = _prev_word(doc, i)
+    if prev is not None and (prev.lower_ in lex["kin"] or prev.lower_ in lex["kin_plural"]
+                             or (prev.lower_ in lex["person_roles"] and prev.i == i - 1)) \
+            or _AGE_AFTER.match(t.whitespace_ + doc[i + 1:i + 6].text_with_ws):  # (not `doc.text`: a join per call)
+        # (`is_sent_start` scans the whole doc on each call: asked last)
+        return t.pos_ == "PROPN" or not t.is_sent_start
+    if depth < 3 and prev is not None and prev.lower_ in ("and", "&") and prev.i >= 1:
+        k = prev.i - 1 - (doc[prev.i - 1].text == ",")
+        return k >= 0 and k != i and _single_cue(doc, k, depth + 1)
+    if depth < 3 and i >= 2 and doc[i - 1].text == "," and _NAME_TOKEN.match(doc[i - 2].text):
+        return _single_cue(doc, i - 2, depth + 1)
+    return False
+
+
 def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     """(first token, end token, label) of entity spans trimmed to their name words."""
     out = []
@@ -101,13 +181,19 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     in_ent = {t.i for ent in ents for t in ent}
     run: list[int] = []
     for t in list(doc) + [None]:  # "Wade Pruitt" untagged: a run of proper nouns, judged by cues
-        if t is not None and t.pos_ == "PROPN" and t.i not in in_ent and _NAME_TOKEN.match(t.text) \
+        if t is not None and _run_word(t, in_ent) \
                 and (not run or (doc[run[-1]].whitespace_ and run[-1] == t.i - 1)):
             run.append(t.i)
             continue
         if 2 <= len(run) <= 3:
             out.append((run[0], run[-1] + 1, ""))
-        run = [t.i] if t is not None and t.pos_ == "PROPN" and t.i not in in_ent and _NAME_TOKEN.match(t.text) else []
+        elif len(run) == 1 and _single_cue(doc, run[0]):
+            out.append((run[0], run[0] + 1, ""))
+        run = [t.i] if t is not None and _run_word(t, in_ent) else []
+    for m in _NICKNAMED.finditer(doc.text):  # Margaret “Peggy” Albright: only people have these
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append((span.start, span.end, "NICKNAME"))
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
@@ -115,7 +201,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         has_det = False
         while i < j and not _NAME_TOKEN.match(doc[i].text) and doc[i].text not in "“\"":
             has_det = has_det or doc[i].lower_ in _DETERMINERS
-            i += 1
+            i += 1  # "DJ Lars Hoekstra" (WORK_OF_ART): the role word is not part of the name
         while j > i and (doc[j - 1].text in ("'s", "’s", "'", "’") or doc[j - 1].is_punct):
             j -= 1
         if has_det or i >= j:
@@ -124,8 +210,9 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
                 and doc[j - 1].whitespace_ and doc[j].pos_ in ("PROPN", "NOUN"):
             j += 1  # "Maeve" ORG + "O’Donnell" untagged
         if j - i == 1 and i > 0 and _NAME_TOKEN.match(doc[i - 1].text) and doc[i - 1].ent_type_ == "" \
-                and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start and doc[i - 1].whitespace_:
-            i -= 1  # "Ivy" untagged + "Marlowe" PERSON
+                and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_ \
+                and (not doc[i - 1].is_sent_start or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)):
+            i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Priya" + "Sandhu" (GPE), 44, opening a sentence
         out.append((i, j, ent.label_))
     return out
 
@@ -145,47 +232,94 @@ def _looks_like_name(words: list[str]) -> bool:
     lex = lexicon()
     if not (0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)):
         return False
-    checked = words[1:] if len(words) > 1 and words[0] in _MONTH_NAMES else words  # "June Whitley"
+    given = _MONTH_NAMES | lex["given_name_words"]  # "June Whitley", "Oscar Lindgren"
+    checked = words[1:] if len(words) > 1 and words[0] in given else words
     return not any(_strip_possessive(w) in lex["not_name_words"] for w in checked)
 
 
-def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> tuple[bool, bool]:
-    """(positive, negative) evidence that tokens i..j name a person."""
+_VENUE_POSSESSIVE = re.compile(r"^['’]s?(?=\s*[,.;:)!?]|\s+(?:in|on|at|near|with|for|where)\b)")
+
+
+@dataclass
+class _Evidence:
+    positive: bool = False   # a person cue, or the PERSON label
+    negative: bool = False   # this mention is not a person
+    strong: bool = False     # a cue of the text itself (age, kin, role), not the model's label
+    thing: bool = False      # the text calls it a band, venue, title, outlet: no mention is a person
+
+
+def _role_apposition(doc, j: int, text: str, end_char: int) -> bool:
+    """"Wade Pruitt, the gravel-voiced country singer behind…" — but not "Spain, the
+    couple’s publicist confirmed…", where the role opens a new clause."""
+    if not re.match(r"\s*,\s*(?:the|a|an)\s", text[end_char:end_char + 8]):
+        return False
+    roles = lexicon()["person_roles"]
+    for k in range(j + 2, min(len(doc), j + 9)):
+        t = doc[k]
+        if t.is_punct and t.text not in "-’'" or t.is_sent_start:
+            return False
+        if t.lower_ in roles or any(w in roles for w in t.lower_.split("-")):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBN":
+                return False
+            if nxt is not None and nxt.tag_ == "VBN" and nxt.i + 1 < len(doc) and nxt.nbor(1).pos_ == "ADP" \
+                    and nxt.nbor(1).lower_ != "by":
+                return False  # "the publicist confirmed to" (VBD read as VBN)
+            return True
+    return False
+
+
+def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> _Evidence:
+    """Evidence that tokens i..j name a person, or name a thing."""
     lex = lexicon()
     text = doc.text if text is None else text
     span = doc[i:j]
+    ev = _Evidence()
     after = text[span.end_char:span.end_char + 12]
     prev = _prev_word(doc, i)
     prev_low = prev.lower_ if prev is not None else ""
     comma_before = i > 0 and doc[i - 1].text == ","
-    positive = bool(_AGE_AFTER.match(after)) or bool(_DEAD_AT.match(text[span.end_char:span.end_char + 30]))
-    positive |= prev_low in lex["person_roles"] or prev_low in lex["kin"]
-    positive |= bool(_YEAR_OLD.search(text[max(0, span.start_char - 40):span.start_char]))
-    negative = span.text in bylines
-    negative |= prev_low in lex["place_preps"] and not comma_before
-    negative |= comma_before and prev_low in lex["venue_nouns"]
+    strong = bool(_AGE_AFTER.match(after)) or bool(_DEAD_AT.match(text[span.end_char:span.end_char + 30]))
+    strong |= prev_low in lex["person_roles"] or prev_low in lex["kin"] or prev_low in lex["kin_plural"]
+    strong |= bool(_YEAR_OLD.search(text[max(0, span.start_char - 40):span.start_char]))
+    strong |= label == "NICKNAME"
+    strong |= j - i == 1 and _single_cue(doc, i)  # "twins, Gianni and Paolo"
+    strong |= _role_apposition(doc, j, text, span.end_char)
+    thing = span.text in bylines
+    thing |= comma_before and prev_low in lex["venue_nouns"]
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person
-    negative |= not comma_before and prev is not None and prev.pos_ == "NOUN" and prev_low in lex["work_nouns"]
-    negative |= after.startswith("-")
-    root = span.root
-    negative |= root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.text.islower()
-    appos_role = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[\w’'\-]+\s+){0,4}[\w\-]+)", text[span.end_char:span.end_char + 70])
-    if appos_role:  # "Wade Pruitt, the gravel-voiced country singer behind…"
-        positive |= any(w in lex["person_roles"] for w in re.split(r"[\s\-]+", appos_role.group(1).lower()))
+    thing |= not comma_before and prev is not None and prev.pos_ == "NOUN" and prev_low in lex["work_nouns"]
+    appos = re.match(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?([a-z]+)\b", text[span.end_char:span.end_char + 60])
+    thing |= bool(appos and appos.group(1) in lex["venue_nouns"])
+    # "dinner at Carbone’s", "Nonna Lucia’s, in Miami": a possessive owning nothing is a place
+    thing |= bool(_VENUE_POSSESSIVE.match(after)) and (prev_low in lex["place_preps"] or comma_before)
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.text in lex["person_roles"] and nxt.pos_ == "NOUN":
-        return False, True  # "Denver quarterback Tyrese Whitmore": a team or town modifying a role
-    appos = re.match(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?([a-z]+)\b", text[span.end_char:span.end_char + 60])
-    negative |= bool(appos and appos.group(1) in lex["venue_nouns"])
-    if label == "PERSON" or positive:
-        return True, negative and not positive
+        # "her husband, Denver quarterback Tyrese Whitmore", "Northbound singer Liam": a team,
+        # town or band modifying a role; cues before it belong to the name after the role
+        ev.negative = ev.thing = True
+        return ev
+    # "at the Ritz" is a place; "a look back at Ansel Whitford", "lashed out at Bev" are not
+    placed = prev_low in lex["place_preps"] and not comma_before \
+        and not (prev_low == "at" and prev.i > 0 and doc[prev.i - 1].lower_ in lex["person_at_words"])
+    negative = thing or placed or after.startswith("-")
+    root = span.root
+    negative |= root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.text.islower()
+    ev.strong, ev.thing = strong and not thing, thing and not strong
+    if label in ("PERSON", "NICKNAME") or strong:
+        ev.positive, ev.negative = True, negative and not strong
+        return ev
+    ev.negative = negative
     if persons is None:  # `doc.ents` walks the whole doc on every access: callers pass them once
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
     for other in persons:  # "Dex Harlan (ORG) and Mina Okoye (PERSON)"
         if (other.start == j + 1 or other.end == i - 1) \
                 and doc[min(j, other.end)].lower_ in ("and", "&"):
-            return True, negative
-    return False, negative
+            ev.positive = True
+            return ev
+    return ev
+
+
 
 
 class _Registry:
@@ -225,11 +359,14 @@ def _norm(word: str) -> str:
 def find_cast(doc) -> Cast:
     """People of `doc` (needs the full model's entities) with every reference to them."""
     text = doc.text
-    bylines = {m.group(1).strip() for m in _BYLINE.finditer(text)}
-    headlines = headline_spans(text)
+    credited = byline_names(text)
+    bylines = {name for _, _, name in credited}
+    headlines = _headlines(text)
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     accepted: list[_Name] = []
     doubtful: list[_Name] = []
+    things: set[str] = set()        # names the text calls a band, venue, title or outlet
+    strong: set[str] = set()        # names the text itself treats as a person somewhere
     body = _outside(text, headlines)
     for i, j, label in _candidate_spans(doc):
         if any(a <= doc[i].idx < b for a, b in headlines):
@@ -248,16 +385,27 @@ def find_cast(doc) -> Cast:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
         if not _looks_like_name(words):
             continue
-        positive, negative = _cues(doc, i, j, label, bylines, persons, text)
+        ev = _cues(doc, i, j, label, bylines, persons, text)
+        positive, negative = ev.positive, ev.negative
         name = _Name(span.start_char, span.end_char, words, nickname, span.text)
+        key = " ".join(map(_norm, words))
+        if ev.thing:
+            things.add(key)
+        if ev.strong:
+            strong.add(key)
         if positive and not negative:
             accepted.append(name)
         elif not negative and len(words) >= 2:
             doubtful.append(name)
     # "Leila Farouk" (ORG) is a person once "Leila" is; "Maeve O'Donnell" once an O'Donnell is
+    # "Northbound" is a person nowhere once the text says "Northbound singer" and never
+    # gives it an age, a kin word or a role of its own
+    vetoed = things - strong
+    accepted = [n for n in accepted if " ".join(map(_norm, n.tokens)) not in vetoed]
     singles = {_norm(n.tokens[0]) for n in accepted if len(n.tokens) == 1}
     surnames = {_norm(n.tokens[-1]) for n in accepted if len(n.tokens) >= 2}
-    accepted += [n for n in doubtful if _norm(n.tokens[0]) in singles or _norm(n.tokens[-1]) in surnames]
+    accepted += [n for n in doubtful if " ".join(map(_norm, n.tokens)) not in vetoed
+                 and (_norm(n.tokens[0]) in singles or _norm(n.tokens[-1]) in surnames | singles)]
     registry = _Registry()
     for name in sorted(accepted, key=lambda n: (len(n.tokens) < 2, n.start)):
         person = registry.find(name.tokens, name.nickname)
@@ -268,7 +416,7 @@ def find_cast(doc) -> Cast:
             registry.tokens[id(person)] = name.tokens
             person.name = " ".join(name.tokens)
     registry.people.sort(key=lambda p: _first_offset(text, registry.tokens[id(p)]))
-    refs = _scan_mentions(text, registry, bylines)
+    refs = _scan_mentions(text, registry, credited)
     cast = Cast(people=[p for p in registry.people if any(r.person is p for r in refs)], refs=refs)
     for p in cast.people:
         forms = []
@@ -281,6 +429,7 @@ def find_cast(doc) -> Cast:
     _assign_ages(doc, cast)
     _gender_and_roles(doc, cast)
     _link_role_epithets(doc, cast)
+    _ages_at_death(doc, cast)
     return cast
 
 
@@ -311,9 +460,9 @@ def _alias_forms(registry: _Registry) -> list[tuple[str, PersonFound]]:
     return sorted(forms.items(), key=lambda kv: -len(kv[0]))
 
 
-def _scan_mentions(text: str, registry: _Registry, bylines: set[str]) -> list[Ref]:
+def _scan_mentions(text: str, registry: _Registry, credited: list[tuple[int, int, str]]) -> list[Ref]:
     taken: list[Ref] = []
-    blocked = [(m.start(1), m.end(1)) for m in _BYLINE.finditer(text)]
+    blocked = [(a, b) for a, b, _ in credited]
     for form, person in _alias_forms(registry):
         variants = {form, form.replace("'", "’"), form.replace("’", "'")}
         for v in variants:
@@ -343,12 +492,23 @@ def age_after(text: str) -> int | None:
 
 def _assign_ages(doc, cast: Cast) -> None:
     text = doc.text
+    plural = lexicon()["kin_plural"]
+    shared, shared_end = None, -1  # "their 12-year-old twins, Gianni and Paolo": one age for both
     for r in cast.refs:
+        if shared is not None and _LIST_JOINER.match(text[shared_end:r.start]):
+            if r.person.age is None:
+                r.person.age = shared
+            shared_end = r.end
+            continue
+        shared = None
         if r.person.age is None:
             age = age_after(text[r.end:r.end + 30])
             if age is None:
                 m = _YEAR_OLD.search(text[max(0, r.start - 40):r.start])
                 age = int(m.group(1)) if m else None
+                nouns = re.findall(r"[a-z\-]+", m.group()[m.group().index("old") + 3:]) if m else []
+                if nouns and nouns[-1] in plural:
+                    shared, shared_end = age, r.end
             r.person.age = age
     sentences = sentence_spans(doc)
     people_in = [[r.person for r in cast.in_range(a, b)] for a, b in sentences]
@@ -359,14 +519,87 @@ def _assign_ages(doc, cast: Cast) -> None:
     _pair_epithets(doc, cast, sentences, people_in)
 
 
+_LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
+
+
+_AT_AGE = re.compile(r"[^.;!?—–]{0,120}?\b(?:at\s+(?:just\s+|only\s+|age\s+|the\s+(?:tender\s+|young\s+|ripe\s+old\s+)?age\s+of\s+)?|aged\s+)"
+                     r"(\d{1,3})\b(?!\s*(?:a\.?m\b|p\.?m\b|o['’]clock|[:%]|percent|mph|years?\s+(?:into|after|of)|[a-z]+\s+Street))")
+
+
+def _ages_at_death(doc, cast: Cast) -> None:
+    """"James Whitmore, who died in the spring at 91", "Opal passed away last year at 98",
+    "The former Pulse Theory singer, who died … last week at just 31": the age at death is
+    the subject's age. The subject comes from the parse: the verb's subject, the noun a
+    "who died" clause hangs on, or — for "the singer"/"he" — the one person just named."""
+    text = doc.text
+    verbs = sorted(lexicon()["death_verbs"], key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+    sentences = None
+    for m in pattern.finditer(text):
+        at = _AT_AGE.match(text, m.end())
+        if not at:
+            continue
+        age = int(at.group(1))
+        if not 0 < age < 120:
+            continue
+        verb = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if verb is None:
+            continue
+        verb = next((t for t in verb if t.pos_ in ("VERB", "AUX")), verb[-1])
+        while verb.dep_ in ("auxpass", "aux") and verb.head is not verb:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None:
+            continue
+        person = cast.person_at(subj.idx, subj.idx + len(subj.text))
+        # "Her father, … Arthur Larkspur, died"; "his grandmother, the dancer Edith Marsh, who died"
+        appositions = [c for c in subj.children if c.dep_ == "appos"]
+        appositions += [g for c in appositions for g in c.children if g.dep_ == "appos"]
+        for appos in appositions:
+            person = person or cast.person_at(appos.idx, appos.idx + len(appos.text))
+        if person is None and (subj.pos_ == "PRON" or subj.lower_ in lexicon()["person_roles"]):
+            sentences = sentences or sentence_spans(doc)
+            person = _one_person_before(cast, sentences, subj, word_gender(subj.lower_) or
+                                        {"he": "m", "him": "m", "she": "f", "her": "f"}.get(subj.lower_))
+        if person is not None and person.age is None:
+            person.age = age
+
+
+def _one_person_before(cast: Cast, sentences, tok, gender: str | None) -> PersonFound | None:
+    """The person a pronoun or "the singer" stands for: the only one (of that gender) named
+    earlier in its sentence, else in the nearest earlier sentence naming anyone."""
+    k = index_of(sentences, tok.idx)
+    here = [r.person for r in cast.in_range(sentences[k][0], tok.idx)]
+    pools = [here] if here else []
+    for back in range(k - 1, max(-1, k - 3), -1):
+        found = [r.person for r in cast.in_range(*sentences[back])]
+        if found:
+            pools.append(found)
+            break
+    for pool in pools:
+        fits = list({id(p): p for p in pool if gender is None or cast.gender_of(p) in (None, gender)}.values())
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None
+    return None
+
+
 def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int, int]]:
     """(start, end, age) of 'the Grammy-nominated singer, 29,' phrases in one sentence."""
     out = []
     for m in _EPITHET_AGE.finditer(text, a, b):
         if cast.person_at(m.start() - 1, m.start()) is not None:
             continue
-        head = re.search(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+[^,;]{0,60}?\b([a-z][a-z\-]+))\s*$", text[a:m.start()])
+        head = re.search(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+[^,;]{0,60}?\b([A-Za-z][A-Za-z\-]+))\s*$", text[a:m.start()])
         if not head or cast.in_range(a + head.start(1), m.start()):
+            continue
+        if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"]:
+            continue  # "The superstar DJ, 32," is an epithet; "the Ritz, 2019" is not
             continue
         out.append((a + head.start(1), m.start(), int(m.group(1))))
     return out

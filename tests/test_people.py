@@ -103,3 +103,103 @@ def test_accented_names_and_untagged_names_with_a_role_apposition(english):
     _, names = _cast(english, text)
     assert "Gideon Marsh" in names
     assert names["Renée Lefèvre"].age == 70
+
+
+# ---------------------------------------------------------------- rules without the model
+
+@pytest.mark.parametrize("after, age", [
+    ("**, 35, on Saturday", 35),   # Markdown emphasis closes the name
+    (", now 39, showed off", 39),
+    (", aged 7, and", 7),
+])
+def test_age_after_allows_emphasis_and_now(after, age):
+    assert people.age_after(after) == age
+
+
+def test_byline_names_cover_writers_outlets_and_staff_lines():
+    text = ("_By Mara Quint, Glimmer Wire_\n"
+            "By Pop Desk Staff | Published June 1, 2021\n"
+            "By the time they wed, it was over.\n"
+            "Jonas Pell · Updated May 3\n")
+    assert [name for _, _, name in people.byline_names(text)] == ["Mara Quint", "Glimmer Wire", "Pop Desk", "Jonas Pell"]
+    for start, end, name in people.byline_names(text):
+        assert text[start:end] == name
+
+
+def test_accented_title_case_line_is_a_headline():
+    text = "Soap Darlings Inès Marchán and Raúl Ibáñez Welcome a Son\nThe pair, both 30, are thrilled."
+    assert people._headlines(text) == [(0, text.index("\n"))]
+
+
+def test_a_given_name_that_is_also_an_award_still_names_a_person():
+    assert people._looks_like_name(["Oscar", "Lindqvist"])
+    assert not people._looks_like_name(["Oscar", "Awards"])
+
+
+def _annotated(words, pos):
+    from spacy.tokens import Doc
+    nlp_blank = nlp.blank()
+    spaces = [not (k + 1 < len(words) and words[k + 1] in (",", ".", "’s")) for k in range(len(words))]
+    return Doc(nlp_blank.vocab, words=words, spaces=spaces, pos=pos,
+               sent_starts=[k == 0 for k in range(len(words))])
+
+
+def test_lone_word_after_a_kin_word_or_in_its_list_is_a_candidate():
+    words = ["Pia", "’s", "late", "uncle", "Ambrose", "raised", "her", "sons", ",", "Tad", "and", "Wim", "."]
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "NOUN", "VERB", "PRON", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    doc = _annotated(words, pos)
+    singles = {doc[i].text for i, j, _ in people._candidate_spans(doc) if j - i == 1}
+    assert {"Ambrose", "Tad", "Wim"} <= singles
+    assert "Pia" not in singles  # sentence-initial, no cue of its own
+
+
+# ---------------------------------------------------------------- rules with the model
+
+@pytest.mark.model
+def test_capitalised_role_epithets_take_the_ages_of_the_pair_named_before(english):
+    text = ("Marco Bellini and Suki Tanaka have split after two years. "
+            "The club DJ, 41, and the pop singer, 28, shared the news on Friday.")
+    _, names = _cast(english, text)
+    assert names["Marco Bellini"].age == 41 and names["Suki Tanaka"].age == 28
+
+
+@pytest.mark.model
+def test_one_stated_age_before_a_list_of_children_goes_to_each(english):
+    text = ("Priya Sandhu, 44, already shares 7-year-old triplets, Ada, Bea and Cy, "
+            "with her husband, Leo Marsh.")
+    _, names = _cast(english, text)
+    assert names["Ada"].age == names["Bea"].age == names["Cy"].age == 7
+    assert names["Priya Sandhu"].age == 44 and names["Leo Marsh"].age is None
+
+
+@pytest.mark.model
+def test_age_at_death_goes_to_the_subject_of_died(english):
+    text = ("Leo Marsh paid tribute to his family on Sunday. "
+            "His grandmother, the dancer Edith Marsh, who died in 2020 at the age of 97, taught him to waltz. "
+            "His uncle, Hal Marsh, died last spring at just 52. "
+            "Hal's widow, Dina Marsh, was there.")
+    _, names = _cast(english, text)
+    assert names["Edith Marsh"].age == 97 and names["Hal Marsh"].age == 52
+    assert names["Leo Marsh"].age is None and names["Dina Marsh"].age is None
+
+
+@pytest.mark.model
+def test_sisters_stay_apart_and_the_nicknamed_lead_keeps_the_bare_surname(english):
+    text = ("Theodora “Teddy” Vance, 62, has died. Vance starred in four films. "
+            "Her daughter, actress Juno Vance, 30, confirmed the news, and her sister, Ruth Vance, "
+            "flew in from Boston. “Teddy was fearless,” Vance’s agent said.")
+    _, names = _cast(english, text)
+    assert {"Theodora Vance", "Juno Vance", "Ruth Vance"} <= set(names)
+    lead = names["Theodora Vance"]
+    assert "Vance" in lead.aliases and "Teddy" in lead.aliases and lead.age == 62
+    assert "Vance" not in names["Juno Vance"].aliases
+
+
+@pytest.mark.model
+def test_bands_venues_countries_and_outlets_are_not_people(english):
+    text = ("_By Mara Quint, Glimmer Wire_\n\n"
+            "Velvet Static guitarist Rob Kane, 39, and model Ines Ferra were spotted at Casa Mirella’s, "
+            "in Soho, on Friday. Kane joined Velvet Static in 2010. The pair later flew to Portugal, "
+            "the couple’s rep confirmed to Glimmer Wire. Ferra lashed out at Kane’s ex, Tilly Rowe, in 2019.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Rob Kane", "Ines Ferra", "Tilly Rowe"}
