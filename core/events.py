@@ -58,6 +58,17 @@ def _words(key: str) -> frozenset[str]:
     return lexicon()[key]
 
 
+@lru_cache(maxsize=1)
+def _event_lexicon() -> dict:
+    raw = resources.files("gossip_timeline.resources").joinpath("events.json").read_text("utf-8")
+    return {k: frozenset(v) for k, v in json.loads(raw).items()}
+
+
+def _ev_words(key: str) -> frozenset[str]:
+    """Word lists of event extraction (resources/events.json)."""
+    return _event_lexicon()[key]
+
+
 @dataclass(frozen=True)
 class Trigger:
     label: str
@@ -101,6 +112,7 @@ class _Event:
     place: str | None = None
     parents: list[PersonFound] = field(default_factory=list)
     claim: str = "stated"
+    again: bool = False   # "they were also photographed": another occasion, never merged
 
 
 class _Context:
@@ -116,6 +128,7 @@ class _Context:
         self.ents = list(doc.ents)  # `doc.ents` walks the whole doc on every access
         self.quotes = quotations(self.text)
         self.events: list[_Event] = []
+        self.current_type: str | None = None  # the type of the event being read
 
     def sentence_of(self, char: int) -> int:
         return index_of(self.sentences, char)
@@ -137,21 +150,24 @@ def _fits(ctx: _Context, person: PersonFound, gender: str | None) -> bool:
     return gender is None or ctx.cast.gender_of(person) in (None, gender)
 
 
-def _resolve_single(ctx: _Context, tok, k: int) -> list[PersonFound]:
+def _resolve_single(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     """he/she/his/her: the subject of the clause if a person of that gender, else the first
-    fitting person named before it in the sentence, else in the sentences before."""
+    fitting person named before it in the sentence, else in the sentences before. An object
+    pronoun is never the clause's own subject ("his former manager, X, sued him"), nor anyone
+    in `exclude` (the people the event already has)."""
     gender = PRONOUN_GENDER.get(tok.lower_)
     is_object = tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her")
-    not_me = set()
+    not_me = {id(p) for p in exclude} if is_object else set()
     for anc in tok.ancestors:
         if anc.pos_ in VERBS:
             for ch in anc.children:
                 if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i:
-                    p = ctx.person(ch)
-                    if p and is_object:
-                        not_me.add(id(p))  # "Moreau sued her": her is not Moreau
-                    elif p and _fits(ctx, p, gender):
-                        return [p]
+                    for x in _expand(ch):
+                        p = ctx.person(x)
+                        if p and is_object:
+                            not_me.add(id(p))  # "Moreau sued her": her is not Moreau
+                        elif p and _fits(ctx, p, gender) and x is ch:
+                            return [p]
             break
     before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
               and id(r.person) not in not_me]
@@ -162,8 +178,11 @@ def _resolve_single(ctx: _Context, tok, k: int) -> list[PersonFound]:
         span = ctx.sent(back)
         pron = [t for t in span if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj")
                 and PRONOUN_GENDER[t.lower_] == (gender or PRONOUN_GENDER[t.lower_])] if span else []
+        refs = [r for r in refs if id(r.person) not in not_me]
         if pron and (not refs or pron[0].idx < refs[0].start):
-            return _resolve_single(ctx, pron[0], back)
+            found = _resolve_single(ctx, pron[0], back)
+            if found and id(found[0]) not in not_me:
+                return found
         if refs:
             return [refs[0].person]
     return []
@@ -174,9 +193,13 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     a = ctx.sentences[k][0]
     before: list[PersonFound] = []
     span = ctx.doc.char_span(*ctx.sentences[k], alignment_mode="expand")
-    for t in span if span is not None else []:
+    # "X was seen with the couple": an object group never holds the clause's own subject
+    is_object = tok.dep_ in ("pobj", "dobj", "dative")
+    for t in span if span is not None and not is_object else []:
         if t.i >= tok.i:
             break
+        if t.dep_ == "poss":
+            continue  # "Flanagan's mother and the couple": Flanagan is not one of the pair
         found = [ctx.person(t)] if ctx.person(t) else (
             _resolve_single(ctx, t, k) if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj") else [])
         for p in found:
@@ -184,13 +207,18 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
                 before.append(p)
     if len(before) >= 2:
         return before[-2:]
-    for ev in reversed(ctx.events):
+    # the last couple told; for a legal event, the sides of the last legal one ("the two settled")
+    told = [ev for ev in ctx.events if ev.sentence[0] <= a and not set(map(id, ev.parents or ev.people)) & set(map(id, exclude))]
+    if ctx.current_type == "legal":
+        legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
+        told = legal or told
+    for ev in reversed(told):
         group = ev.parents or ev.people
-        if len(group) == 2 and ev.sentence[0] <= a:
+        if len(group) == 2:
             return list(group)
     recent: list[PersonFound] = []
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
-        if r.person not in recent:
+        if r.person not in recent and all(r.person is not x for x in exclude):
             recent.append(r.person)
         if len(recent) == 2:
             return recent[::-1]
@@ -215,7 +243,8 @@ def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[
     if low in SINGLE_PRONOUNS:
         return _resolve_single(ctx, tok, k)
     if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)):
-        return _resolve_group(ctx, tok, k)
+        exclude = have if tok.dep_ in ("pobj", "dobj", "dative") else ()
+        return _resolve_group(ctx, tok, k, exclude)
     if tok.pos_ == "NOUN" and low in lexicon()["person_roles"] and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, tok, have)
     return []
@@ -252,6 +281,8 @@ def _subjects(verb):
             return [s]
         if cur.dep_ == "relcl":
             return [cur.head]
+        if cur.dep_ == "acl" and cur.head.lower_ in GROUP_WORDS:
+            return [cur.head]  # "The pair divorced in 2014 …" parsed as a noun phrase
         if cur.head is cur or cur.dep_ in ("ccomp",) and any(
                 c.dep_ == "nsubj" and c.lemma_ in _words("speech_verbs") for c in cur.head.children):
             break
@@ -281,10 +312,13 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("ROOT",):
         poss = [c for c in root.children if c.dep_ == "poss"]
         tokens += poss + _objects(root)
+        verb = _nearest_verb(root)
         if not poss:
-            verb = _nearest_verb(root)
             if verb is not None:
                 tokens += _subjects(verb) + [t for t in _objects(verb) if t is not root]
+        elif verb is not None and root.dep_ in ("dobj", "nsubjpass"):
+            # "finalized his divorce from X": the parser hangs "from X" on the verb
+            tokens += [t for t in _objects(verb) if t is not root and t.head.lower_ in ("from", "with", "to")]
     else:
         verb = root if root.pos_ in VERBS else (_nearest_verb(root) or root)
         for t in trig:
@@ -294,6 +328,8 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
         for x in verb.children:  # "seen leaving a steakhouse with X", "spotted kissing X"
             if x.dep_ in ("xcomp", "advcl") and x.tag_ == "VBG":
                 tokens += _objects(x)
+        if ttype == "sighting":  # "spotted grabbing coffee with X", "seen with Y and the kids"
+            tokens += _companions(verb)
     doc = trig.doc
     for i in range(max(trig.sent.start, trig.start - 2), trig.start):  # "…, and the two were photographed"
         if doc[i].lower_ in GROUP_WORDS and doc[i].pos_ in ("NUM", "NOUN", "PRON") and doc[i].dep_ != "poss":
@@ -301,8 +337,12 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
     if root.pos_ == "NOUN":  # "the two split" parsed as a noun: its group word is the subject
         tokens += [c for c in root.children if c.lower_ in GROUP_WORDS and c.dep_ in ("nummod", "det", "compound")]
     people: list[PersonFound] = []
+    seen: set[int] = set()
     for t in tokens:
         for x in _expand(t):
+            if x.i in seen:
+                continue
+            seen.add(x.i)
             for p in _people_of(ctx, x, k, people, attrib):
                 if p not in people:
                     people.append(p)
@@ -329,6 +369,26 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
     return people
 
 
+def _companions(verb) -> list:
+    """Who is "with" the people seen: objects of "with" anywhere in the sighting's own clause
+    (not in a clause of its own with another subject, nor a possessor: "at X's restaurant")."""
+    out = []
+    stack = [c for c in verb.children if not _own_clause(c) and c.dep_ not in ("nsubj", "nsubjpass")]
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "prep" and t.lower_ in ("with", "alongside", "beside"):
+            out.extend(g for g in t.children if g.dep_ == "pobj")
+            # "with Lulu perched on his shoulders"
+            out.extend(s for g in t.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj")
+        stack.extend(c for c in t.children if not _own_clause(c) and c.dep_ != "poss")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_clause(tok) -> bool:
+    return tok.dep_ in ("relcl", "ccomp", "parataxis") or (
+        tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
 def _tokens_of(ctx: _Context, ref):
     span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return [t.i for t in span] if span is not None else []
@@ -339,7 +399,8 @@ def _tokens_of(ctx: _Context, ref):
 def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
     """How the sentence tells the trigger's event: ("stated" | "hedged" | "denied", the denying
     verb or None), or (None, None) when it is negated, planned or hypothetical."""
-    speech, denial, plans = _words("speech_verbs"), _words("denial_verbs"), _words("plan_verbs")
+    speech, denial = _words("speech_verbs"), _words("denial_verbs")
+    plans = _words("plan_verbs") | _ev_words("plan_verbs")
     root = trig.root
     chain = [root] + [t for t in root.ancestors if sent.start <= t.i < sent.end]
     hedged = False
@@ -362,6 +423,9 @@ def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
             hedged = True
         if t.lower_ == "ahead":
             return None, None  # "ahead of their wedding"
+        if t.dep_ == "relcl" and t.pos_ in VERBS and any(c.lower_ in ("who", "whom", "whose", "which")
+                                                          for c in t.children):
+            break  # "the second trip down the aisle for X, who was married to Y": its own claim
         if t is not root and t.pos_ in VERBS:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
             if t.lemma_ in _words("hedge_verbs") or t.lower_.startswith(("rumo", "alleged")) \
@@ -499,11 +563,15 @@ def _governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(
             continue
         droot = span.root
         verb = _nearest_verb(droot)
-        if verb is not None and verb.lemma_ in speech and verb not in trig and trig.root not in verb.subtree:
+        if verb is not None and verb.lemma_ in speech and verb not in trig and trig.root not in verb.subtree \
+                and not _before_speaker(span, verb, trig):
             continue  # "her rep confirmed on Sunday": dates the statement, not the event
         if verb is not None and verb.lemma_ in speech and verb not in trig \
-                and _tree_distance(droot, verb) < _tree_distance(droot, trig.root) and verb is not trig.root:
+                and _tree_distance(droot, verb) < _tree_distance(droot, trig.root) and verb is not trig.root \
+                and not _before_speaker(span, verb, trig):
             continue
+        if _describes_someone(droot, trig):
+            continue  # "X, the singer behind the 1978 smash, has died": the song's year
         mine = _tree_distance(trig.root, droot)
         if any(_tree_distance(o, droot) < mine for o in dropped):
             continue  # "ahead of their public debut in December": the plan's date, not ours
@@ -514,6 +582,28 @@ def _governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(
         if best is None or key < best[0]:
             best = (key, when)
     return best[1] if best else None
+
+
+def _describes_someone(droot, trig: SpacySpan) -> bool:
+    """A date inside the subject's noun phrase ("the 1978 smash", "his 2009 debut album")
+    or on a work's name describes a person or a work, not the event of the verb."""
+    if droot.dep_ in ("nummod", "compound", "amod", "nmod") and droot.head.pos_ in ("NOUN", "PROPN") \
+            and droot.head not in trig and (droot.head.lemma_ in _words("work_nouns")
+                                            or droot.head.lemma_ in _ev_words("work_words")):
+        return True
+    verb = trig.root if trig.root.pos_ in VERBS else _nearest_verb(trig.root)
+    if verb is None or trig.root.pos_ not in VERBS:
+        return False
+    return droot.dep_ in ("nummod", "compound", "amod", "nmod") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and droot in c.subtree and droot is not c and trig.root not in c.subtree
+        for c in verb.children)
+
+
+def _before_speaker(span: SpacySpan, verb, trig: SpacySpan) -> bool:
+    """"welcomed a son earlier this month, her rep confirmed": a date between the event and
+    the speaker is the event's, though the parser hangs it on the speech verb."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and trig.end <= span.start and span.end <= subj[0].left_edge.i
 
 
 def _clause_verb(tok):
@@ -538,6 +628,7 @@ class _Chain:
     unit: str
     direction: str   # "after" / "before", as written
     main: object     # the main trigger's root token
+    more: bool = False  # "more than two years after": at least that far apart
 
 
 def _chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[int, _Chain], set[int]]:
@@ -559,7 +650,9 @@ def _chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[int,
         if sub is None or not rest:
             continue
         main = min(rest, key=lambda t: _tree_distance(hinge, t.root))
-        out[sub.start] = _Chain(m.group(1), m.group("unit"), m.group("dir").lower(), main.root)
+        more = span.text.lower().startswith(("more than", "over")) or \
+            ctx.doc[max(span.start - 2, 0):span.start].text.lower() in ("more than", "well over")
+        out[sub.start] = _Chain(m.group(1), m.group("unit"), m.group("dir").lower(), main.root, more)
         used.add(span.start_char)
     return out, used
 
@@ -572,7 +665,14 @@ def _chained_when(ctx: _Context, chain: _Chain, main: When | None) -> When | Non
     when = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=main)
     if when is None:
         return None
-    return When(when.start, when.end, when.precision, f"{chain.n} {chain.unit}s {chain.direction}")
+    text = f"{chain.n} {chain.unit}s {chain.direction}"
+    if chain.more:  # "more than two years after they separated": up to twice as far
+        far = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=when)
+        if far is not None:
+            if chain.direction == "after":
+                return When(min(far.start, when.start), when.end, "approximate", "more than " + text)
+            return When(when.start, max(far.end, when.end), "approximate", "more than " + text)
+    return When(when.start, when.end, when.precision, text)
 
 
 def _duration_months(m: re.Match) -> int:
@@ -722,15 +822,22 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
             if chain is not None:
                 main = next((e for e in here if e.trigger.root.i == chain.main.i), None)
                 ev.when = _chained_when(ctx, chain, main.when if main else None)
+        for ev in here:
+            if ev.type != "dating" and ev.when is not None and (ev.when.text or "").lower().startswith("since "):
+                # "married since 2017": the wedding is the start, not the whole span to today
+                ev.when = resolve(ev.when.text[6:], published) or ev.when
         _apply_durations(ctx, k, here)
         for ev in here:
             if ev.when is None and ev.type == "dating" and published and _present_state(ev.trigger.root):
                 ev.when = When(published, published, "day")
-            elif ev.type != "dating" and ev.when is not None and (ev.when.text or "").lower().startswith("since "):
-                # "married since 2017": the wedding is the start, not the whole span to today
-                ev.when = resolve(ev.when.text[6:], published) or ev.when
+    _tenures(ctx)
+    _other_sides(ctx)
+    _endings_after(ctx)
+    _birth_followups(ctx)
+    _co_parents(ctx)
+    _married_splits(ctx)
     merged = _dedupe(ctx.events, ctx.headlines)
-    return [EventFound(type=e.type, people=[p.name for p in e.people], when=e.when,
+    return [EventFound(type=e.type, people=list(dict.fromkeys(p.name for p in e.people)), when=e.when,
                        evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e),
                        claim=e.claim)
             for e in merged]
@@ -748,9 +855,20 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     if rule.implied:
         _add_implied(ctx, trig, rule, k, attribution)
         return None
+    root = trig.root
+    if len(trig) == 1 and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _ev_words("object_nouns"):
+        return None  # "browsing engagement rings", "her wedding dress": a thing, not the event
+    siblings = {t.root.i for t, _, _, _ in live if t != trig}
+    ctx.current_type = rule.label
+    others = [t.root for t, _, _, _ in live if t != trig]
+    if trig.root.lower_ in _ev_words("filing_nouns") and _filed(trig.root):
+        told = _filing_of(ctx, k, _participants(ctx, trig, rule.label, k, attrib_tokens, siblings))
+        if told is not None:  # "X filed for divorce. … He filed the petition on Friday"
+            told.when = told.when or _governing_date(ctx, trig, k, rule.label, others,
+                                                     [t.root for t, _, _, _ in dropped], used)
+            return None
     if _anaphoric(ctx, trig, rule.label):
         return None
-    siblings = {t.root.i for t, _, _, _ in live if t != trig}
     people = _participants(ctx, trig, rule.label, k, attrib_tokens, siblings)
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
@@ -759,9 +877,10 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         people += _partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None
-    others = [t.root for t, _, _, _ in live if t != trig]
     when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
     ev = _Event(rule.label, people, when, (a, b), attribution, trig, place=_place(trig, ctx.cast, ctx.ents), claim=claim)
+    verb = _nearest_verb(trig.root)
+    ev.again = verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)
     if rule.label == "birth":
         ev.parents = [p for p in people if not _is_child(ctx, p, sent)]
     return ev
@@ -770,12 +889,33 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
 FAMILIES = ({"breakup", "divorced", "separated"},)
 
 
+def _filed(tok) -> bool:
+    """"filed the petition", "the papers, filed on Friday", "her petition, filed last Tuesday"."""
+    return (tok.head.lemma_ == "file" and tok.dep_ in ("dobj", "nsubjpass")) or any(
+        c.lemma_ == "file" and c.dep_ in ("acl", "relcl") for c in tok.children)
+
+
+def _filing_of(ctx: _Context, k: int, people: list[PersonFound]) -> _Event | None:
+    """The divorce filing told in the last few sentences that a petition with the same
+    filer belongs to."""
+    first = ctx.sentences[max(0, k - 3)][0]
+    who = set(map(id, people))
+    for ev in reversed(ctx.events):
+        if ev.sentence[0] < first:
+            break
+        if ev.type == "divorced" and "fil" in ev.trigger.text.lower() and (not who or who & set(map(id, ev.people))):
+            return ev
+    return None
+
+
 def _anaphoric(ctx: _Context, trig: SpacySpan, label: str) -> bool:
     """"the lawsuit", "the split", "the wedding": a noun under 'the' names an event already told."""
     root = trig.root
     if len(trig) > 1 or root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
     family = next((f for f in FAMILIES if label in f), {label})
+    if root.lower_ in _ev_words("process_nouns"):
+        family = family | {"divorced"}  # "filed for divorce …, and the proceedings dragged on"
     return any(e.type in family for e in ctx.events)
 
 
@@ -791,6 +931,187 @@ def _partner(ctx: _Context, person: PersonFound, k: int, attrib: set[int]) -> li
         if len(group) == 2 and person in group and ev.type in PAIR_TYPES | {"sighting"}:
             return [p for p in group if p is not person]
     return []
+
+
+def _spouses(ctx: _Context) -> list[tuple[PersonFound, PersonFound, When | None]]:
+    """Married pairs the article tells of, with the wedding's date when known: its "married"
+    events and "his wife, X" / "her husband, Y" (not "ex-wife", "former husband")."""
+    pairs = [(e.people[0], e.people[1], e.when) for e in ctx.events
+             if e.type == "married" and len(e.people) == 2 and e.claim != "denied"]
+    spouse_words = _ev_words("spouse_nouns")
+    for tok in ctx.doc:
+        if tok.lower_ not in spouse_words:
+            continue
+        prev = ctx.doc[max(0, tok.i - 2):tok.i].text.lower()
+        if any(w in prev for w in ("ex", "former", "estranged", "future", "late", "wife-to-be")):
+            continue
+        owner = next((ctx.person(c) or (_resolve_single(ctx, c, ctx.sentence_of(c.idx)) or [None])[0]
+                      for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        k = ctx.sentence_of(tok.idx)
+        after = [r.person for r in ctx.refs_in(k) if tok.idx < r.start <= tok.idx + 70 and r.person is not owner]
+        if after:
+            pairs.append((owner, after[0], None))
+    return pairs
+
+
+_TENURE = re.compile(r"\s*of\s+(?:(?:almost|nearly|about|around|some|over|more than)\s+)?" + _NUM
+                     + r"(?P<half>)[\s-]+(?P<unit>year|month|decade)s?\b(?P<half2>)", re.I)
+
+
+def _tenures(ctx: _Context) -> None:
+    """"his wife of 52 years, Loretta" / "her boyfriend of three years, X": married (or
+    dating) since that long before the article."""
+    if ctx.published is None:
+        return
+    kinds = {w: "married" for w in _ev_words("spouse_nouns")} | {w: "dating" for w in _ev_words("partner_nouns")}
+    for tok in ctx.doc:
+        kind = kinds.get(tok.lower_)
+        if kind is None:
+            continue
+        m = _TENURE.match(ctx.text, tok.idx + len(tok.text))
+        if not m:
+            continue
+        prev = ctx.doc[max(0, tok.i - 2):tok.i].text.lower()
+        if any(w in prev for w in ("ex", "former", "estranged")):
+            continue
+        k = ctx.sentence_of(tok.idx)
+        owner = next((ctx.person(c) or (_resolve_single(ctx, c, k) or [None])[0]
+                      for c in tok.children if c.dep_ == "poss"), None)
+        after = [r.person for r in ctx.refs_in(k) if m.end() < r.start <= m.end() + 60 and r.person is not owner]
+        if owner is None or not after:
+            continue
+        months = _duration_months(m)
+        start = _months_before(ctx.published, months + (12 if kind == "married" else 6))  # "of nine years": nine and some
+        end = _months_before(ctx.published, max(0, months - 6)) if kind == "married" else ctx.published
+        trig = ctx.doc[tok.i:tok.i + 1]
+        a, b = ctx.sentences[k]
+        ctx.events.append(_Event(kind, [owner, after[0]], When(start, max(start, end), "approximate", m.group(0).strip()),
+                                 (a, b), None, trig))
+
+
+def _other_sides(ctx: _Context) -> None:
+    """A legal event with one side named: "an order against her ex-boyfriend" is against the
+    one the article pairs her with; "her petition" is between the sides of her last case."""
+    ex_words = _ev_words("ex_partner_nouns")
+    for i, ev in enumerate(ctx.events):
+        if ev.type != "legal" or len(ev.people) != 1:
+            continue
+        me = ev.people[0]
+        sent = ev.trigger.sent
+        other = None
+        if any(t.lower_ in ex_words and t.head.lower_ in ("against", "with", "from", "by") for t in sent):
+            pairs = [e.people for e in ctx.events if e.type in ("breakup", "divorced", "separated", "dating", "engaged")
+                     and len(e.people) == 2 and me in e.people]
+            other = next((p for pair in pairs for p in pair if p is not me), None)
+        if other is None:
+            prior = [e for e in ctx.events[:i] if e.type == "legal" and len(e.people) == 2 and me in e.people]
+            other = next((p for p in prior[-1].people if p is not me), None) if prior else None
+        if other is not None:
+            ev.people.append(other)
+
+
+_STARTS = {"breakup": ("engaged", "dating"), "divorced": ("married",), "separated": ("married",)}
+
+
+def _endings_after(ctx: _Context) -> None:
+    """"Brooks ended the engagement after six months": an undated ending that many months
+    or years after the couple's dated start (the engagement, the wedding)."""
+    for ev in ctx.events:
+        if ev.when is not None or ev.type not in _STARTS or len(ev.people) != 2:
+            continue
+        a, b = ev.sentence
+        m = next((m for m in _DURATION.finditer(ctx.text, a, b)
+                  if ctx.text[max(a, m.start() - 6):m.start()].lower().endswith("after ") and not m.group("chained")), None)
+        if m is None:
+            continue
+        who = set(map(id, ev.people))
+        start = next((e for e in reversed(ctx.events) if e.type in _STARTS[ev.type] and e.when is not None
+                      and set(map(id, e.people)) == who and e.sentence[0] <= a), None)
+        months = _duration_months(m)
+        if start is None or months <= 0:
+            continue
+        lo, hi = _months_before(start.when.start, -months), _months_before(start.when.end, -months)
+        ev.when = When(lo, max(lo, hi), "approximate", m.group(0).strip())
+
+
+def _married_splits(ctx: _Context) -> None:
+    """A married couple's "split" / "calling it quits" / "ending their marriage" is a
+    separation, not a dating couple's breakup (unless the wedding came after it)."""
+    pairs = _spouses(ctx)
+    for ev in ctx.events:
+        if ev.type != "breakup" or len(ev.people) != 2:
+            continue
+        who = {id(p) for p in ev.people}
+        for a, b, wed in pairs:
+            if {id(a), id(b)} == who and (wed is None or ev.when is None or wed.start <= ev.when.end):
+                ev.type = "separated"
+                break
+
+
+def _co_parents(ctx: _Context) -> None:
+    """"The star gave birth to a daughter": the other parent is the partner the article
+    pairs her with (married, engaged or dating, and not split since)."""
+    for ev in ctx.events:
+        if ev.type != "birth" or ev.claim == "denied":
+            continue
+        parents = ev.parents or [p for p in ev.people if not _is_child(ctx, p, ev.trigger.sent)]
+        if len(parents) != 1:
+            continue
+        me = parents[0]
+        score: dict[int, list] = {}
+        for e in ctx.events:
+            if e.implied or e.claim == "denied" or len(e.people) != 2 or me not in e.people:
+                continue
+            other = next(p for p in e.people if p is not me)
+            if other in ev.people:
+                continue
+            entry = score.setdefault(id(other), [other, 0])
+            if e.type in ("married", "engaged", "dating", "separated"):
+                entry[1] += 1
+            elif e.type in ("divorced", "breakup"):
+                entry[1] -= 2
+        best = max(score.values(), key=lambda x: x[1], default=None)
+        if best is not None and best[1] > 0:
+            ev.parents = [me, best[0]]
+            ev.people.append(best[0])
+
+
+def _birth_followups(ctx: _Context) -> None:
+    """"X and Y welcomed twin girls. Rosie and Pearl arrived on Tuesday": a birth that names no
+    child takes the children (and, when it has none, the date) of the next sentence or two
+    that tells of the newborns ("The girls, Rosie and Pearl, ...", "The baby arrived ...")."""
+    cues = _ev_words("child_nouns") | _ev_words("arrival_verbs")
+    for ev in [e for e in ctx.events if e.type == "birth"]:
+        parents = ev.parents or ev.people
+        if any(p not in parents for p in ev.people):
+            continue
+        k = ctx.sentence_of(ev.sentence[0])
+        for n in range(k + 1, min(k + 3, len(ctx.sentences))):
+            sent = ctx.sent(n)
+            if sent is None or any(e.type == "birth" and ctx.sentence_of(e.sentence[0]) == n for e in ctx.events):
+                break  # that sentence tells its own birth; dedupe will join the two
+            if not any(t.lemma_ in cues or t.lower_ in cues for t in sent):
+                continue
+            kids = []
+            for t in sent:
+                p = ctx.person(t)
+                if p is None or p in parents or p in kids or t.dep_ == "poss":
+                    continue
+                head = t
+                while head.dep_ in ("compound", "flat", "conj", "appos") and head.head is not head:
+                    head = head.head
+                if head.dep_ in ("nsubj", "nsubjpass") or head.lower_ in cues or head.lemma_ in cues:
+                    kids.append(p)
+            if not kids:
+                continue
+            ev.people = list(parents) + kids
+            ev.parents = list(parents)
+            if ev.when is None:
+                root = sent.root
+                ev.when = _governing_date(ctx, sent[root.i - sent.start:root.i - sent.start + 1], n, "birth")
+            break
 
 
 def _is_child(ctx: _Context, person: PersonFound, sent) -> bool:
@@ -836,8 +1157,7 @@ def _dedupe(events: list[_Event], headlines=()) -> list[_Event]:
     out: list[_Event] = []
     for ev in events:
         for kept in out:
-            a, b = set(map(id, ev.people)), set(map(id, kept.people))
-            if kept.type == ev.type and (a <= b or b <= a) and _overlap(kept.when, ev.when) \
+            if kept.type == ev.type and _same_people(kept, ev) and _overlap(kept.when, ev.when) and not ev.again \
                     and (kept.claim == "denied") == (ev.claim == "denied"):
                 kept.people += [p for p in ev.people if p not in kept.people]
                 if kept.when is None or (ev.when is not None and kept.implied):
@@ -855,6 +1175,19 @@ def _dedupe(events: list[_Event], headlines=()) -> list[_Event]:
         else:
             out.append(ev)
     return out
+
+
+def _same_people(x: _Event, y: _Event) -> bool:
+    """Nested sets of people; for a birth, a shared parent and no two different children
+    ("X and her husband welcomed their first child" / "X gave birth to a daughter, Wren")."""
+    a, b = set(map(id, x.people)), set(map(id, y.people))
+    if a <= b or b <= a:
+        return True
+    if x.type != "birth":
+        return False
+    pa, pb = set(map(id, x.parents or x.people)), set(map(id, y.parents or y.people))
+    ca, cb = a - pa, b - pb
+    return bool(pa & pb) and (not ca or not cb or ca == cb)
 
 
 def _narrower(x: When, y: When) -> bool:

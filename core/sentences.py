@@ -31,6 +31,21 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
                 b -= 1
             if b > a:
                 out.append((a, b))
+    return _join_labels(text, out)
+
+
+_LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:$")
+
+
+def _join_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A short label ending in a colon ("2015:", "Spring 2019:") that the parser cut off is one
+    sentence with what follows it on the same line: the timeline heading dates that line."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _LABEL.match(text[out[-1][0]:out[-1][1]]) and "\n" not in text[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 

@@ -33,3 +33,18 @@ def test_headlines_are_title_cased_lines():
     assert not is_headline("Tom Cruise and Elsina Khayrova have been quietly dating.")
     text = "Ana Holt and Rex Vane Tie the Knot\nAna Holt and Rex Vane married on Saturday."
     assert headline_spans(text) == [(0, 34)]
+
+
+def test_a_timeline_label_stays_with_its_line():
+    from spacy.tokens import Doc
+
+    from gossip_timeline.core import nlp
+
+    text = "2015: They met at a gala. It rained.\nNext: more"
+    words = ["2015", ":", "They", "met", "at", "a", "gala", ".", "It", "rained", ".", "\n", "Next", ":", "more"]
+    spaces = [False, True, True, True, True, True, False, True, True, False, False, False, False, True, False]
+    starts = [True, False, True, False, False, False, False, False, True, False, False, False, True, False, False]
+    doc = Doc(nlp.blank().vocab, words=words, spaces=spaces, sent_starts=starts)
+    assert doc.text == text
+    got = [text[a:b] for a, b in sentence_spans(doc)]
+    assert got == ["2015: They met at a gala.", "It rained.", "Next: more"]
