@@ -64,7 +64,7 @@ class BenchResult:
 def run_bench(articles: int = 200, jobs: int = 1, corpus: Path | None = None) -> BenchResult:
     with tempfile.TemporaryDirectory(prefix="gossip-bench-") as scratch:
         scratch = Path(scratch)
-        files = sorted(p for p in corpus.rglob("*") if p.is_file()) if corpus else \
+        files = importer.collect_files([corpus], importer.ImportReport()) if corpus else \
             write_corpus(scratch / "corpus", articles)
         texts, published = [], []
         for path in files:

@@ -15,7 +15,17 @@ _SHORT_WORDS = 4  # title-case test: every word this long or longer is capitalis
 
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
-    """Sentences as stripped (start, end) character offsets; a line break always ends one."""
+    """Sentences as stripped (start, end) character offsets; a line break always ends one.
+
+    Worked out once per doc (people, dates and events all ask) and kept in its user_data.
+    """
+    cached = doc.user_data.get("gossip_timeline.sentences")
+    if cached is None:
+        cached = doc.user_data["gossip_timeline.sentences"] = _sentence_spans(doc)
+    return list(cached)
+
+
+def _sentence_spans(doc) -> list[tuple[int, int]]:
     text = doc.text
     if doc.has_annotation("SENT_START"):
         rough = [(s.start_char, s.end_char) for s in doc.sents]

@@ -57,72 +57,72 @@ class Store:
         return self._scalar("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]) is not None
 
     def add_article(self, article: Article, extraction: Extraction) -> int | None:
-        """Store an article with what was found in it; None if it is already stored."""
+        """Store an article with what was found in it; None if it is already stored.
+
+        Plain SQL on the connection: this runs once per imported article, where
+        sqlite-utils' per-call table introspection would cost more than the writes.
+        """
+        sql = self.db.conn.execute
+        published = article.published.isoformat() if article.published else None
         with self.db.atomic():
             if self.has_article(article.content_hash):
                 return None
-            article_id = self.db["articles"].insert({
-                "content_hash": article.content_hash,
-                "source": article.source,
-                "title": article.title,
-                "published": article.published.isoformat() if article.published else None,
-                "format": article.format,
-                "text": article.text,
-                "imported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            }).last_pk
+            article_id = sql(
+                "INSERT INTO articles (content_hash, source, title, published, format, text, imported_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [article.content_hash, article.source, article.title, published, article.format,
+                 article.text, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")]).lastrowid
             person_ids = {p.name: self._person_id(p.name, p.aliases) for p in extraction.people}
-            published = article.published.isoformat() if article.published else None
             for person in extraction.people:
-                self.db.execute("""
-                    UPDATE people SET article_count = article_count + 1,
-                        mention_count = mention_count + ?,
-                        latest = CASE WHEN latest IS NULL OR ? > latest THEN ? ELSE latest END
-                    WHERE id = ?""", [len(person.mentions), published, published, person_ids[person.name]])
+                person_id = person_ids[person.name]
                 born = person.born(article.published)
-                self.db["article_people"].insert({
-                    "article_id": article_id, "person_id": person_ids[person.name],
-                    "name": person.name, "age": person.age,
-                    "born_start": born[0].isoformat() if born else None,
-                    "born_end": born[1].isoformat() if born else None,
-                }, replace=True)
-                self.db["mentions"].insert_all(
-                    {"article_id": article_id, "person_id": person_ids[person.name],
-                     "start": m.start, "end": m.end} for m in person.mentions)
+                sql("""UPDATE people SET article_count = article_count + 1,
+                           mention_count = mention_count + ?,
+                           latest = CASE WHEN latest IS NULL OR ? > latest THEN ? ELSE latest END
+                       WHERE id = ?""", [len(person.mentions), published, published, person_id])
+                sql("INSERT OR REPLACE INTO article_people"
+                    " (article_id, person_id, name, age, born_start, born_end) VALUES (?, ?, ?, ?, ?, ?)",
+                    [article_id, person_id, person.name, person.age,
+                     born[0].isoformat() if born else None, born[1].isoformat() if born else None])
+                self.db.conn.executemany(
+                    'INSERT INTO mentions (article_id, person_id, start, "end") VALUES (?, ?, ?, ?)',
+                    [(article_id, person_id, m.start, m.end) for m in person.mentions])
             for event in extraction.events:
-                event_id = self.db["events"].insert({
-                    "article_id": article_id, "type": event.type,
-                    "when_start": event.when.start.isoformat() if event.when else None,
-                    "when_end": event.when.end.isoformat() if event.when else None,
-                    "precision": event.when.precision if event.when else None,
-                    "when_text": event.when.text if event.when else None,
-                    "evidence_start": event.evidence.start, "evidence_end": event.evidence.end,
-                    "attribution": event.attribution, "claim": event.claim,
-                    "summary": event.summary,
-                }).last_pk
-                participants = {person_ids[n] for n in event.people if n in person_ids}
-                self.db["event_people"].insert_all(
-                    ({"event_id": event_id, "person_id": pid} for pid in sorted(participants)),
-                    ignore=True)
+                when = event.when
+                event_id = sql(
+                    "INSERT INTO events (article_id, type, when_start, when_end, precision, when_text,"
+                    " evidence_start, evidence_end, attribution, claim, summary)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [article_id, event.type,
+                     when.start.isoformat() if when else None, when.end.isoformat() if when else None,
+                     when.precision if when else None, when.text if when else None,
+                     event.evidence.start, event.evidence.end, event.attribution, event.claim,
+                     event.summary]).lastrowid
+                participants = sorted({person_ids[n] for n in event.people if n in person_ids})
+                self.db.conn.executemany("INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)",
+                                         [(event_id, pid) for pid in participants])
                 self.db.conn.executemany("UPDATE people SET event_count = event_count + 1 WHERE id = ?",
-                                    [(pid,) for pid in participants])
+                                         [(pid,) for pid in participants])
             return article_id
 
     def _person_id(self, name: str, aliases: list[str]) -> int:
         """The stored person with this full name, created on first sight."""
+        sql = self.db.conn.execute
         key = name_key(name)
-        row = self._first("SELECT id, alias_text FROM people WHERE name_key = ?", [key])
+        row = sql("SELECT id, alias_text FROM people WHERE name_key = ?", [key]).fetchone()
         if row is None:
-            person_id = self.db["people"].insert({"name": name, "name_key": key, "alias_text": ""}).last_pk
+            person_id = sql("INSERT INTO people (name, name_key, alias_text) VALUES (?, ?, '')",
+                            [name, key]).lastrowid
             known: set[str] = set()
         else:
-            person_id = row["id"]
-            known = set(row["alias_text"].split("\n")) - {""}
-        new = [a for a in aliases if a not in known and name_key(a) != key]
-        for alias in new:
-            self.db["aliases"].insert({"person_id": person_id, "alias": alias,
-                                       "alias_key": name_key(alias)}, ignore=True)
+            person_id, known = row[0], set(row[1].split("\n")) - {""}
+        new = [a for a in dict.fromkeys(aliases) if a not in known and name_key(a) != key]
         if new:
-            self.db["people"].update(person_id, {"alias_text": "\n".join(sorted(known | set(new)))})
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO aliases (person_id, alias, alias_key) VALUES (?, ?, ?)",
+                [(person_id, alias, name_key(alias)) for alias in new])
+            sql("UPDATE people SET alias_text = ? WHERE id = ?",
+                ["\n".join(sorted(known | set(new))), person_id])
         return person_id
 
     def get_meta(self, key: str) -> str | None:
