@@ -7,10 +7,12 @@ store is written only here, on the caller's thread.
 """
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import threading
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -61,7 +63,14 @@ def collect_files(paths: Iterable[str | Path], report: ImportReport) -> list[Pat
 
 
 def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
-                 should_stop: ShouldStop | None = None, jobs: int = 1) -> ImportReport:
+                 should_stop: ShouldStop | None = None, jobs: int = 1,
+                 isolated: bool = False) -> ImportReport:
+    """Import files and folders into `store`.
+
+    `jobs` > 1 parses in that many worker processes. `isolated` parses in one
+    long-lived worker process even for one job, so that nothing of the language
+    model runs in this process: a window's event loop never waits on it.
+    """
     report = ImportReport()
     files = collect_files(paths, report)
     done = 0
@@ -73,7 +82,12 @@ def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress |
             progress(done, len(files), name)
 
     articles = _new_articles(store, files, report, tick)
-    extracted = _extract_here(articles) if jobs <= 1 else _extract_in_workers(articles, jobs)
+    if isolated:
+        extracted = _extract_in_workers(articles, 1, _isolated_pool(), keep_pool=True)
+    elif jobs > 1:
+        extracted = _extract_in_workers(articles, jobs, _pool(jobs))
+    else:
+        extracted = _extract_here(articles)
     try:
         for article, result in extracted:
             if isinstance(result, Extraction):
@@ -122,13 +136,14 @@ def _extract_here(articles: Iterator[Article]) -> Extracted:
         yield article, _extract_or_reason(doc, article)
 
 
-def _extract_in_workers(articles: Iterator[Article], jobs: int) -> Extracted:
-    """Parse and extract in `jobs` processes, keeping the files' order.
+def _extract_in_workers(articles: Iterator[Article], jobs: int, pool,
+                        keep_pool: bool = False) -> Extracted:
+    """Parse and extract in `jobs` processes of `pool`, keeping the files' order.
 
     Articles are read here and sent a few at a time, so reading, the store and
-    cancelling all stay on the caller's thread.
+    cancelling all stay on the caller's thread. A kept pool outlives the import;
+    results nobody waits for any more are simply dropped.
     """
-    pool = _pool(jobs)
     pending: deque = deque()
     try:
         for article in articles:
@@ -140,8 +155,17 @@ def _extract_in_workers(articles: Iterator[Article], jobs: int) -> Extracted:
             article, result = pending.popleft()
             yield article, result.get()
     finally:
-        pool.terminate()
-        pool.join()
+        if not keep_pool:
+            pool.terminate()
+            pool.join()
+
+
+@lru_cache(maxsize=1)
+def _isolated_pool():
+    """One spawned worker, started on first use and kept until the process ends."""
+    pool = multiprocessing.get_context("spawn").Pool(1, initializer=_worker_start)
+    atexit.register(pool.terminate)
+    return pool
 
 
 def _pool(jobs: int):

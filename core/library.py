@@ -50,12 +50,14 @@ class Library:
     # -- changing ----------------------------------------------------------
 
     def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
-                     should_stop: ShouldStop | None = None, jobs: int = 1) -> ImportReport:
+                     should_stop: ShouldStop | None = None, jobs: int = 1,
+                     isolated: bool = False) -> ImportReport:
         """Import files and folders; each article is stored whole or not at all.
 
-        `jobs` > 1 parses in that many worker processes (worth it for big archives).
+        `jobs` > 1 parses in that many worker processes (worth it for big archives);
+        `isolated` keeps the language model out of this process (for a window).
         """
-        return importer.import_paths(self._store, paths, progress, should_stop, jobs)
+        return importer.import_paths(self._store, paths, progress, should_stop, jobs, isolated)
 
     def needs_seeds(self) -> bool:
         """True for a new, empty library that has not been offered the sample articles;
@@ -63,8 +65,8 @@ class Library:
         return self._store.get_meta(SEEDED_KEY) is None and self.counts()["articles"] == 0
 
     def import_seeds(self, progress: Progress | None = None,
-                     should_stop: ShouldStop | None = None) -> ImportReport:
-        report = self.import_paths([seeds_dir()], progress, should_stop)
+                     should_stop: ShouldStop | None = None, isolated: bool = False) -> ImportReport:
+        report = self.import_paths([seeds_dir()], progress, should_stop, isolated=isolated)
         if not report.cancelled:
             self._store.set_meta(SEEDED_KEY, "1")
         return report

@@ -29,7 +29,9 @@ class _Worker(QObject):
             with Library(self._db_path) as library:
                 work = library.import_seeds if self._seeds else (
                     lambda **kw: library.import_paths(self._paths, **kw))
-                report = work(progress=self.progress.emit, should_stop=self._stop.is_set)
+                # The model parses in a separate process: loading and running it here
+                # would hold the interpreter lock and stall the window.
+                report = work(progress=self.progress.emit, should_stop=self._stop.is_set, isolated=True)
         except StoreError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # the window must hear about it, not a dead thread
