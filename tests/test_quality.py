@@ -25,7 +25,7 @@ TARGETS = {
 }
 
 
-def _failures(report: quality.Report) -> list[str]:
+def _failures(report: quality.Report, limits: dict[str, float] = TARGETS) -> list[str]:
     got = {
         "people_f1": report.people[2],
         "events_strict_f1": report.events_strict[2],
@@ -34,7 +34,7 @@ def _failures(report: quality.Report) -> list[str]:
         "evidence_exact": report.evidence_exact,
         "age_accuracy": report.age_accuracy,
     }
-    return [f"{name} {got[name]:.3f} < {target}" for name, target in TARGETS.items() if got[name] < target]
+    return [f"{name} {got[name]:.3f} < {limit}" for name, limit in limits.items() if got[name] < limit]
 
 
 def _explain(report: quality.Report) -> str:
@@ -283,3 +283,30 @@ def test_evidence_in_file_looks_at_the_file_as_written():
     report = quality.Report([quality.score_article(GOLD_DOC, pred, file_text=markdown)])
     assert report.evidence_in_file_share == pytest.approx(2 / 3)
     assert report.evidence_exact == 1.0  # offsets into "text" are still exact
+
+
+# ------------------------------------------------------------ a set no rule was tuned on
+
+UNSEEN = Path(__file__).resolve().parent / "gold_unseen"
+
+# tests/gold_unseen was written after the rules, by someone who never saw them, and
+# scored once: the honest measure of how the rules generalise. The targets above
+# are not met there yet; these floors are where it stood, so a change that makes
+# extraction worse on text it was not written for fails here. Raise them as the
+# rules improve; never tune a rule to these articles' wording.
+UNSEEN_FLOORS = {
+    "people_f1": 0.92,
+    "events_strict_f1": 0.55,
+    "events_lenient_f1": 0.70,
+    "date_within_gold": 0.90,
+    "evidence_exact": 1.0,
+    "age_accuracy": 0.75,
+}
+
+
+@pytest.mark.model
+def test_unseen_gold_stays_above_where_it_stood():
+    report = quality.evaluate(UNSEEN)
+    assert len(report.articles) >= 10
+    below = _failures(report, UNSEEN_FLOORS)
+    assert not below, "; ".join(below) + "\n" + _explain(report)
