@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from gossip_timeline.core.model import EVENT_TYPES, TimelineEvent
 
-from .timeline_view import EVENT_COLORS, event_color, event_tooltip
+from .timeline_style import EVENT_COLORS, event_color, event_tooltip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,8 +19,7 @@ from gossip_timeline.core.model import TimelineEvent
 from gossip_timeline.core.timeline import Marker, Story, build_story
 
 from .timeline_lane import LaneItem
-from .timeline_style import (EVENT_COLORS, axis_ticks, event_color, event_tooltip,  # noqa: F401
-                             legend_html, marker_label, marker_tooltip, when_label)
+from .timeline_style import (axis_ticks, event_color, legend_html, marker_label, marker_tooltip)
 
 AXIS_HEIGHT = 30
 LANE_GAP = 10
