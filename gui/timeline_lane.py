@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import heapq
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
@@ -30,9 +29,9 @@ TITLE_GAP = 4
 DAY = dt.timedelta(days=1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Placed:
-    """A marker where it is drawn, in lane coordinates."""
+    """A marker where it is drawn, in lane coordinates (worked out once per layout)."""
 
     marker: Marker
     x0: float
@@ -40,6 +39,8 @@ class Placed:
     y: float
     label: str
     label_width: float
+    label_x: float
+    right: float  # where its label ends
 
     @property
     def is_bar(self) -> bool:
@@ -51,14 +52,6 @@ class Placed:
             return QRectF(self.x0, self.y + 2, self.x1 - self.x0, DOT)
         center = (self.x0 + self.x1) / 2
         return QRectF(center - DOT / 2, self.y + 2, DOT, DOT)
-
-    @property
-    def label_x(self) -> float:
-        return max(self.x1, self.x0 + DOT) + LABEL_GAP
-
-    @property
-    def right(self) -> float:
-        return self.label_x + self.label_width
 
 
 class LaneItem(QGraphicsItem):
@@ -77,14 +70,19 @@ class LaneItem(QGraphicsItem):
         self.left = 0.0
         self.width = 0.0
         self._source: list[Marker] | None = None
-        self._specs: list[tuple[Marker, str, float]] = []
+        self._first: dt.date | None = None
+        self._specs: list[tuple[Marker, int, int, str, float]] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     # -- geometry ------------------------------------------------------------
 
-    def layout(self, markers: list[Marker], x_of: Callable[[dt.date], float],
+    def layout(self, markers: list[Marker], first: dt.date, px_per_day: float,
                last_day: dt.date) -> float:
-        """Place markers for the current scale; returns the lane's height."""
+        """Place markers for the current scale (day `first` at x = 0); returns the lane's height.
+
+        Runs for every lane on every zoom step, so it is plain arithmetic on
+        numbers prepared once per marker list.
+        """
         self.prepareGeometryChange()
         y = self.metrics.height() + TITLE_GAP
         self.period_rects = []
@@ -93,34 +91,38 @@ class LaneItem(QGraphicsItem):
             end_day = period.end or last_day
             bounds = [day for _, day in period.stages[1:]] + [end_day]
             for (kind, start), stop in zip(period.stages, bounds):
-                x0, x1 = x_of(start), x_of(max(stop, start))
+                x0 = (start - first).days * px_per_day
+                x1 = (max(stop, start) - first).days * px_per_day
                 fades = period.end is None and stop == end_day
                 self.period_rects.append((QRectF(x0, y, max(x1 - x0, 2), PERIOD_HEIGHT), kind, fades))
             y += PERIOD_HEIGHT + 6
-        if markers is not self._source:  # labels and their widths, once per marker list
-            self._source = markers
+        if markers is not self._source or first != self._first:  # once per marker list
+            self._source, self._first = markers, first
             self._specs = []
             for marker in markers:
                 label = marker_label(marker)
-                self._specs.append((marker, label, self.metrics.horizontalAdvance(label)))
+                self._specs.append((marker, (marker.when.start - first).days,
+                                    (marker.when.end - first).days + 1, label,
+                                    self.metrics.horizontalAdvance(label)))
         rows: list[tuple[float, int]] = []  # (right edge, row): the row that frees up first
         placed = []
-        for marker, label, width in self._specs:
-            x0 = x_of(marker.when.start)
-            x1 = max(x_of(marker.when.end + DAY), x0 + DOT)
+        for marker, start_day, end_day, label, width in self._specs:
+            x0 = start_day * px_per_day
+            x1 = max(end_day * px_per_day, x0 + DOT)
             if rows and rows[0][0] <= x0:
                 _, row = heapq.heappop(rows)
             else:
                 row = len(rows)
-            item = Placed(marker, x0, x1, y + row * ROW_HEIGHT, label, width)
-            heapq.heappush(rows, (item.right + 12, row))
-            placed.append(item)
-        self.placed = sorted(placed, key=lambda p: p.x0)
-        self.starts = [p.x0 for p in self.placed]
+            label_x = x1 + LABEL_GAP
+            right = label_x + width
+            placed.append(Placed(marker, x0, x1, y + row * ROW_HEIGHT, label, width, label_x, right))
+            heapq.heappush(rows, (right + 12, row))
+        self.placed = placed  # the lane's markers come in time order
+        self.starts = [p.x0 for p in placed]
         self.height = y + max(len(rows), 1) * ROW_HEIGHT + 6
-        lefts = [p.x0 for p in self.placed[:1]] + [r.left() for r, _, _ in self.period_rects]
+        lefts = [p.x0 for p in placed[:1]] + [r.left() for r, _, _ in self.period_rects]
         self.left = min(lefts, default=0.0) - 8
-        self.width = max((p.right for p in self.placed), default=0.0) + 20 - self.left
+        self.width = max((p.right for p in placed), default=0.0) + 20 - self.left
         return self.height
 
     def boundingRect(self) -> QRectF:

@@ -127,7 +127,7 @@ class TimelineCanvas(QGraphicsView):
             if not markers:
                 continue
             item.setPos(0, y)
-            y += item.layout(markers, self.x_of, self._last) + LANE_GAP
+            y += item.layout(markers, self._first, self.px_per_day, self._last) + LANE_GAP
             right = max(right, item.left + item.width)
         self.scene().setSceneRect(QRectF(-10, 0, right + 20, max(y, AXIS_HEIGHT + 60)))
         self.viewport().update()
@@ -139,9 +139,11 @@ class TimelineCanvas(QGraphicsView):
         faint = QColor(self.palette().text().color())
         faint.setAlpha(40)
         painter.setPen(QPen(faint, 0))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # hairlines: sharp and fast
         for tick in self._ticks(rect):
-            x = self.x_of(tick.day)
+            x = round(self.x_of(tick.day))
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The axis along the top and lane titles at the left stay in view."""
