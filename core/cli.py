@@ -12,8 +12,8 @@ from pathlib import Path
 
 from . import export
 from .contract import dates_json, extraction_json, search_hit_json, timeline_event_json
-from .library import (ImageRenderer, Library, ReadError, StoreError, extract_file,
-                      find_file_dates)
+from .library import (Extraction, ImageRenderer, Library, ReadError, StoreError, extract_file,
+                      find_file_dates, read_article)
 from .paths import DB_ENV
 from .search_query import plain_snippet
 
@@ -76,9 +76,9 @@ def run(argv: list[str], render_image: ImageRenderer | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            return per_file(args.files, extract_file, extraction_json)
+            return per_file(args.files, extract_file, extraction_json, Extraction([], []))
         if args.command == "dates":
-            return per_file(args.files, find_file_dates, dates_json)
+            return per_file(args.files, find_file_dates, dates_json, [])
         if args.command == "bench":
             return cmd_bench(args)
         if args.command == "export" and args.format in export.IMAGE_FORMATS and render_image is None:
@@ -99,8 +99,12 @@ def run(argv: list[str], render_image: ImageRenderer | None = None) -> int:
         return 130
 
 
-def per_file(files: list[str], work, to_json) -> int:
-    """One JSON line per readable file; one error line per unreadable one."""
+def per_file(files: list[str], work, to_json, empty) -> int:
+    """One JSON line per readable file; one error line per unreadable one.
+
+    A file that reads but trips the extractor (a bug, not the user's doing) still
+    gets its line, with nothing found, so the other files' results stand.
+    """
     failures = 0
     for name in files:
         try:
@@ -109,6 +113,10 @@ def per_file(files: list[str], work, to_json) -> int:
             print(f"gossip-timeline: {name}: {exc}", file=sys.stderr)
             failures += 1
             continue
+        except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+            print(f"gossip-timeline: {name}: could not be processed "
+                  f"({type(exc).__name__}: {exc})", file=sys.stderr)
+            article, found = read_article(name), empty
         data = to_json(article, found)
         data["source"] = name
         print(json.dumps(data, ensure_ascii=False), flush=True)

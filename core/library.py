@@ -25,6 +25,7 @@ ImageRenderer = Callable[[object, Path, str], None]  # (story, path, format)
 EXPORT_FORMATS = export.FORMATS
 
 __all__ = ["Library", "ImportReport", "ReadError", "StoreError", "extract_file", "find_file_dates",
+           "read_article", "Extraction",
            "MATCH_START", "MATCH_END", "DB_ENV", "EXPORT_FORMATS",
            "default_db_path", "seeds_dir"]
 

@@ -435,3 +435,28 @@ def test_installed_program_reports_a_corrupt_database_in_one_line(tmp_path):
     assert done.stdout == ""
     assert db.read_bytes() == content
     assert not (tmp_path / "unused.db").exists()
+
+
+def test_a_file_that_trips_the_work_still_gets_its_line_and_the_run_goes_on(tmp_path, capsys):
+    """per_file's contract: a ReadError is the user's (non-zero exit); any other error is
+    reported on stderr and the file still gets a line with nothing found."""
+    from gossip_timeline.core.cli import per_file
+    from gossip_timeline.core.contract import extraction_json
+    from gossip_timeline.core.model import Extraction
+
+    odd, good = tmp_path / "odd.txt", tmp_path / "good.txt"
+    odd.write_text(" date 2022-05-02 Odd text.", encoding="utf-8")
+    good.write_text(" date 2022-05-02 Plain text.", encoding="utf-8")
+
+    def work(name):
+        if name.endswith("odd.txt"):
+            raise RuntimeError("boom")
+        return read_article(name), Extraction([], [])
+
+    code = per_file([str(odd), str(good)], work, extraction_json, Extraction([], []))
+    out, err = capsys.readouterr()
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["source"] for line in lines] == [str(odd), str(good)]
+    assert lines[0]["text"] == "Odd text." and lines[0]["events"] == []
+    assert err.strip() == f"gossip-timeline: {odd}: could not be processed (RuntimeError: boom)"
