@@ -269,6 +269,66 @@ def _role_apposition(doc, j: int, text: str, end_char: int) -> bool:
     return False
 
 
+def _list_head(doc, i: int, j: int) -> int:
+    """First token of the list whose later member tokens i..j are: "as [Sonny] and [Cher]"
+    gives Sonny's index for Cher; `i` itself when the name opens no such list."""
+    root = doc[i:j].root
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head.i >= i:
+            break
+        root = root.head
+    if root.i >= i or root.dep_ in ("nsubj", "nsubjpass"):
+        return i  # "wore Gucci and Tova smiled": a subject heads a new clause
+    k = root.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and _NAME_TOKEN.match(doc[k - 1].text):
+        k -= 1
+    return k
+
+
+def _worn_or_played(doc, i: int, j: int, label: str) -> str | None:
+    """"thing" when tokens i..j name a label, a costume or a role rather than a person of the
+    article ("wearing Chanel", "a Hermès Birkin", "her Cartier ring", "dressed as Sonny and
+    Cher", "starred as Juliet"); "negative" when only this mention is not a person ("played
+    Juliet", "spotted leaving Catch Steak"); None otherwise."""
+    lex = lexicon()
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.text in ("'s", "’s", "'", "’"):
+        return None  # "wearing Mira's ring", "leaving Dex Morrow's house"
+    words = [_strip_possessive(t.text) for t in doc[i:j]]
+    last_item = j - i > 1 and doc[j - 1].lower_ in lex["fashion_items"]
+    head_words = words[:-1] if last_item else words
+    brands = lex["brands"]
+    brand = " ".join(head_words) in brands or all(w in brands for w in head_words)
+    item_after = nxt is not None and nxt.lower_ in lex["fashion_items"] and nxt.pos_ == "NOUN"
+    cue_at = [i]
+    if i > 0 and doc[i - 1].lower_ in ("and", "&", ","):
+        k = _list_head(doc, i, j)
+        if k != i:
+            cue_at.append(k)
+    for n, at in enumerate(cue_at):
+        listed = n > 0  # the cue stands before the list's first member
+        prev = _prev_word(doc, at)
+        if prev is None:
+            continue
+        low = prev.lower_
+        prev2 = _prev_word(doc, prev.i)
+        low2 = prev2.lower_ if prev2 is not None else ""
+        worn = low in lex["wear_words"] or (low == "in" and low2 in lex["wear_in_words"])
+        if brand and (worn or low in lex["carry_words"] or item_after or last_item or label != "PERSON"):
+            return "thing"
+        if worn and not listed:
+            return "thing"
+        if low == "as" and (low2 in lex["costume_verbs"] or low2 in lex["role_as_words"]):
+            return "thing"
+        if low in lex["play_verbs"]:
+            return "negative"
+        if not listed and low in lex["leaving_verbs"] and low2 in lex["sighting_words"]:
+            return "negative"
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in ("costume", "costumes", "getup", "get-up", "wig"):
+        return "thing"
+    return None
+
+
 def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> _Evidence:
     """Evidence that tokens i..j name a person, or name a thing."""
     lex = lexicon()
@@ -302,6 +362,10 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # "at the Ritz" is a place; "a look back at Ansel Whitford", "lashed out at Bev" are not
     placed = prev_low in lex["place_preps"] and not comma_before \
         and not (prev_low == "at" and prev.i > 0 and doc[prev.i - 1].lower_ in lex["person_at_words"])
+    if not strong:
+        context = _worn_or_played(doc, i, j, label)
+        thing |= context == "thing"
+        placed |= context == "negative"
     negative = thing or placed or after.startswith("-")
     root = span.root
     negative |= root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.text.islower()
@@ -356,6 +420,45 @@ def _norm(word: str) -> str:
     return _strip_possessive(word).replace("’", "'").casefold()
 
 
+# "Gary and Linda Lindahl", "Hank & Dolores Quill": two given names sharing one surname
+_COUPLE = re.compile(rf"(?<![\w'’.\-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:and|&)[ \t]+([{_UPPER}][{_LOWER}]+)"
+                     rf"[ \t]+([{_UPPER}][\w'’\-]*)(?![\w'’\-])(?![ \t]+[{_UPPER}])")
+
+
+def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_Name]:
+    """One name per given name of "Earl and Loretta Pruitt": "Earl Pruitt", "Loretta Pruitt".
+    Both words must look like given names: not a known surname, not a brand, costume or
+    place word; and the text must treat the pair as people (a PERSON label, a kin word
+    before them, or the second name already accepted)."""
+    lex = lexicon()
+    surnames = {_norm(n.tokens[-1]) for n in accepted if len(n.tokens) >= 2}
+    full = {" ".join(map(_norm, n.tokens)) for n in accepted}
+    banned = lex["not_name_words"] | lex["brands"] | lex["titles"] | _MONTH_NAMES
+    out = []
+    for m in _COUPLE.finditer(body):
+        first, second, surname = m.group(1), m.group(2), _strip_possessive(m.group(3))
+        if not _NAME_TOKEN.match(surname) or {first, second, surname} & banned \
+                or _norm(first) in surnames or _norm(second) in surnames:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.pos_ == "PROPN" and _NAME_TOKEN.match(before.text):
+            continue  # "Tilly Marsh and Roan Becket": the first word ends another name
+        keys = [f"{_norm(g)} {_norm(surname)}" for g in (first, second)]
+        if any(k in things for k in keys) or _norm(first) in things or _norm(second) in things:
+            continue
+        prev = _prev_word(doc, span.start)
+        cue = prev is not None and (prev.lower_ in lex["kin"] or prev.lower_ in lex["kin_plural"])
+        if not (cue or keys[1] in full or any(t.ent_type_ == "PERSON" for t in span)):
+            continue
+        ends = [(m.start(1), m.end(1)), (m.start(2), m.end(3))]
+        for (a, b), given in zip(ends, (first, second)):
+            out.append(_Name(a, b, [given, surname], None, body[a:b]))
+    return out
+
+
 def find_cast(doc) -> Cast:
     """People of `doc` (needs the full model's entities) with every reference to them."""
     text = doc.text
@@ -400,6 +503,7 @@ def find_cast(doc) -> Cast:
     # "Leila Farouk" (ORG) is a person once "Leila" is; "Maeve O'Donnell" once an O'Donnell is
     # "Northbound" is a person nowhere once the text says "Northbound singer" and never
     # gives it an age, a kin word or a role of its own
+    accepted += _couples(doc, body, accepted, things - strong)
     vetoed = things - strong
     accepted = [n for n in accepted if " ".join(map(_norm, n.tokens)) not in vetoed]
     singles = {_norm(n.tokens[0]) for n in accepted if len(n.tokens) == 1}

@@ -203,3 +203,80 @@ def test_bands_venues_countries_and_outlets_are_not_people(english):
             "the couple’s rep confirmed to Glimmer Wire. Ferra lashed out at Kane’s ex, Tilly Rowe, in 2019.")
     _, names = _cast(english, text)
     assert set(names) == {"Rob Kane", "Ines Ferra", "Tilly Rowe"}
+
+
+# ---------------------------------------------------------------- couples, brands, costumes, venues
+
+@pytest.mark.model
+def test_two_given_names_sharing_one_surname_are_two_people(english):
+    text = ("Wren Ashdown, 24, grew up in Tulsa. Her parents, Gary and Linda Lindahl, still live there. "
+            "Gary said he was proud, and Linda cried at the premiere. "
+            "Earl and Loretta Pruitt hosted the party at their ranch.")
+    cast, names = _cast(english, text)
+    assert {"Gary Lindahl", "Linda Lindahl", "Earl Pruitt", "Loretta Pruitt"} <= set(names)
+    assert not {"Gary", "Earl", "Linda", "Loretta"} & set(names)
+    assert "Gary" in names["Gary Lindahl"].aliases and "Linda" in names["Linda Lindahl"].aliases
+    said = text.index("Gary said")
+    assert cast.person_at(said, said + 4) is names["Gary Lindahl"]
+
+
+@pytest.mark.model
+def test_a_couple_with_an_ampersand_and_no_person_label_still_splits(english):
+    text = "Mason Quill and Tova Reyes were spotted in Soho. Quill's parents, Hank & Dolores Quill, joined them."
+    _, names = _cast(english, text)
+    assert {"Hank Quill", "Dolores Quill", "Mason Quill", "Tova Reyes"} == set(names)
+    assert "Quill" in names["Mason Quill"].aliases
+
+
+@pytest.mark.model
+def test_a_surname_before_and_does_not_open_a_couple(english):
+    text = "For Halloween, Tilly Marsh and Roan Becket threw a party. Marsh and Roan Becket met in 2018."
+    _, names = _cast(english, text)
+    assert set(names) == {"Tilly Marsh", "Roan Becket"}
+
+
+@pytest.mark.model
+def test_couple_events_name_both_people(english):
+    import datetime as dt
+
+    from gossip_timeline.core.extract import extract_text
+    text = ("Wren Ashdown, 24, grew up in Tulsa. Her parents, Gary and Linda Lindahl, "
+            "married in 1995 and divorced in 2010. Gary was spotted with Linda at a diner last month.")
+    found = extract_text(text, dt.date(2023, 5, 2))
+    events = {(e.type, frozenset(e.people)) for e in found.events}
+    pair = frozenset({"Gary Lindahl", "Linda Lindahl"})
+    assert {("married", pair), ("divorced", pair), ("sighting", pair)} <= events
+
+
+@pytest.mark.model
+def test_fashion_houses_worn_or_carried_are_not_people(english):
+    text = ("Sienna Vale, 31, stunned on the red carpet wearing Chanel. Later she changed into a custom "
+            "Valentino gown and carried a Hermès Birkin. Her husband, Jorah Pike, was dressed head to toe "
+            "in Prada, and she flashed her Cartier ring. Pike wore Gucci to the afterparty, where Bottega "
+            "Veneta bags were handed out. Her veil was by designer Colette Baptiste.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Sienna Vale", "Jorah Pike", "Colette Baptiste"}
+
+
+@pytest.mark.model
+def test_a_designer_who_acts_stays_a_person(english):
+    _, names = _cast(english, "Vera Wang, 74, designed the gown. Wang said it took months. "
+                              "Tom Ford said the collection was his last.")
+    assert {"Vera Wang", "Tom Ford"} <= set(names)
+
+
+@pytest.mark.model
+def test_costumes_and_characters_are_not_people(english):
+    text = ("For Halloween, Tilly Marsh and Roan Becket dressed as Sonny and Cher. "
+            "Last year they went as Bonnie and Clyde for Halloween. Marsh once played Juliet on Broadway.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Tilly Marsh", "Roan Becket"}
+
+
+@pytest.mark.model
+def test_restaurants_named_like_people_are_not_people(english):
+    text = ("Kiera Solano, 27, and Dex Morrow enjoyed dinner at Nobu Malibu on Friday. Days later the pair "
+            "were spotted leaving Catch Steak in West Hollywood. Bryn Talley was seen outside Sunset Tower "
+            "with Cole Varga.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Kiera Solano", "Dex Morrow", "Bryn Talley", "Cole Varga"}
