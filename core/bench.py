@@ -104,7 +104,7 @@ def run_bench(articles: int = 200, jobs: int = 1, corpus: Path | None = None) ->
 
 def _spacy_ceiling(english, texts: list[str], published: list[dt.date | None]) -> tuple[float, float]:
     """Seconds for `nlp.pipe` alone, and seconds that date resolution takes on the same docs."""
-    parse = dates = 0.0
+    dates = 0.0
     start = time.perf_counter()
     for doc, day in english.pipe(zip(texts, published), as_tuples=True, batch_size=importer.PIPE_BATCH):
         mark = time.perf_counter()

@@ -44,7 +44,6 @@ NUMBERS = {
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
     "a couple of": 2, "a couple": 2, "a few": 3, "several": 4, "a dozen": 12,
 }
-UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 
 # ---------------------------------------------------------------- patterns
 

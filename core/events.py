@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .dates import resolve
 from .model import EventFound, PersonFound, Span, When
-from .people import Cast, lexicon, word_gender
+from .people import Cast, lexicon
 from .sentences import headline_spans, index_of, paragraph_of, quotations, sentence_spans
 
 PAIR_TYPES = {"dating", "engaged", "married", "separated", "divorced", "breakup", "met"}

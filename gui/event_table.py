@@ -211,9 +211,6 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._change(types=None, first=None, last=None, include_undated=False, source="",
                      source_exact=False, attribution="", stated_only=False, words=())
 
-    def has_date_range(self) -> bool:
-        return self.first is not None or self.last is not None
-
     def _change(self, **values) -> None:
         if all(getattr(self, k) == v for k, v in values.items()):
             return

@@ -35,7 +35,6 @@ class ImportBar(QObject):
         status_bar.addPermanentWidget(self.cancel_button)
         self.task: ImportTask | None = None
         self.pending: list[list[str]] = []
-        self.last_report: ImportReport | None = None
         self.failure_box: QMessageBox | None = None
         self._show_progress(False)
 
@@ -81,7 +80,6 @@ class ImportBar(QObject):
 
     def _on_done(self, report: ImportReport) -> None:
         self._finish()
-        self.last_report = report
         if report.failed:
             self._report_failures(report)
         self.finished.emit(report)

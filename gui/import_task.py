@@ -65,9 +65,6 @@ class ImportTask(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
     def wait(self) -> None:
         self._thread.quit()
         self._thread.wait()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gossip_timeline.core.library import Library
-from gossip_timeline.core.migrations import MIGRATIONS, NewerDatabase
+from gossip_timeline.core.migrations import MIGRATIONS
 from gossip_timeline.core.model import EVENT_TYPES
 from gossip_timeline.core.paths import DB_ENV
 from gossip_timeline.core.reader import read_article

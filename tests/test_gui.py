@@ -97,7 +97,7 @@ def test_drop_select_click_highlights_the_evidence(qtbot, window, tmp_path):
 
 def test_undated_events_are_listed_apart_and_open_their_sentence(qtbot, window, tmp_path):
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     undated = window.timeline.story.undated
     assert undated, "the seed tells of marriages without dates"
     assert window.timeline.undated.count() == len(undated)
@@ -183,7 +183,7 @@ def test_first_run_imports_the_seeds_and_shows_who_is_newest_in_the_news(qtbot, 
 
 def test_wheel_zoom_changes_the_scale_and_fit_all_restores_it(qtbot, window):
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     canvas = window.timeline.canvas
     fitted = canvas.px_per_day
     canvas.zoom(2.0, anchor_x=100)
@@ -195,7 +195,7 @@ def test_wheel_zoom_changes_the_scale_and_fit_all_restores_it(qtbot, window):
 
 def test_keys_step_through_events_in_time_and_enter_opens_the_source(qtbot, window):
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     canvas = window.timeline.canvas
     canvas.setFocus()
     order = [m.events[0].id for m in canvas.visible_markers()]
@@ -215,7 +215,7 @@ def test_keys_step_through_events_in_time_and_enter_opens_the_source(qtbot, wind
 
 def test_hover_text_tells_date_as_written_and_resolved_claim_and_source(qtbot, window):
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     canvas = window.timeline.canvas
     marker = canvas.visible_markers()[0]
     event = marker.events[0]
@@ -268,7 +268,7 @@ def test_an_existing_library_is_never_filled_with_samples(qtbot, tmp_path):
 
 def test_names_in_the_article_open_that_persons_timeline(qtbot, window):
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     dated = next(e for e in window.events.values() if e.when is not None)
     window.open_event(dated.id)
     view = window.article_view
@@ -290,7 +290,7 @@ def test_names_in_the_article_open_that_persons_timeline(qtbot, window):
 
 def test_table_and_timeline_share_the_selection(qtbot, window):
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     table = window.event_table
     assert sorted(table.visible_event_ids()) == sorted(window.events)
     canvas = window.timeline.canvas
@@ -371,7 +371,7 @@ def test_timeline_pans_by_dragging_and_keys_and_follows_a_dark_palette(qtbot, wi
     from PySide6.QtGui import QColor, QPalette
 
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     canvas = window.timeline.canvas
     canvas.zoom(8.0, anchor_x=10)
     bar = canvas.horizontalScrollBar()
@@ -404,7 +404,7 @@ def test_export_from_the_window_writes_each_format(qtbot, window, tmp_path, monk
 
     assert set(EXPORT_LABELS) == set(EXPORT_FORMATS)
     import_by_drop(qtbot, window, [SEED])
-    tom = select_person(window, "Tom Cruise")
+    select_person(window, "Tom Cruise")
     for fmt in EXPORT_FORMATS:
         out = tmp_path / f"tom.{fmt}"
         assert window.export_current(out, fmt)

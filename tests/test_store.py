@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gossip_timeline.core import migrations
-from gossip_timeline.core.migrations import MIGRATIONS, NewerDatabase
+from gossip_timeline.core.migrations import MIGRATIONS
 from gossip_timeline.core.model import (Article, EventFound, Extraction, PersonFound, Span,
                                         When)
 from gossip_timeline.core.reader import content_hash
