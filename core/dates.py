@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .model import Span, When
+from .sentences import doc_text
 
 D = dt.date
 DAY = dt.timedelta(days=1)
@@ -65,7 +66,32 @@ def _holiday_rules() -> list[dict]:
 
 HOLIDAYS = _holiday_rules()
 _HOLIDAY_NAMES = sorted((n for h in HOLIDAYS for n in h["names"]), key=len, reverse=True)
-_HOLIDAY = "(?P<hol>" + "|".join(re.escape(n).replace("'", "['’]?") for n in _HOLIDAY_NAMES) + ")"
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, branching letter by letter ("memorial day|mother's day" shares
+    nothing, "mother's day|mothers day" shares "mother"), so each position of the text is tried
+    once instead of once per word. Longer words still win: every ending is optional and greedy.
+    An apostrophe may be curly or missing."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = ["['’]?" + emit(child) if ch == "'" else re.escape(ch) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_HOLIDAY = "(?P<hol>" + _trie_pattern(_HOLIDAY_NAMES) + ")"
 
 _MON_ANY = _MON.replace("?P<mon>", "")
 _ORD = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -367,7 +393,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     "that day" count from the latest single day named before; a clock time from
     the day named next to it in its sentence ("at 16:15 UTC, June 1").
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[tuple[Span, When | None]] = []
     previous: When | None = None
     previous_end = 0
@@ -468,7 +494,7 @@ def _clause_follows(doc, end: int) -> bool:
     hinge = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
     if hinge is not None and hinge[-1].dep_ == "mark":
         return True  # "after" subordinating a clause
-    span = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="contract")
+    span = doc.char_span(end, min(len(doc_text(doc)), end + 80), alignment_mode="contract")
     if span is None:
         return False
     for tok in span:

@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.matcher import Matcher
 from spacy.tokens import Span as SpacySpan
-from spacy.util import filter_spans
 
 from .dates import resolve
 from .model import EventFound, PersonFound, Span, When
 from .people import Cast, lexicon
-from .sentences import headline_spans, index_of, paragraph_of, quotations, sentence_spans
+from .sentences import doc_text, headline_spans, index_of, paragraph_of, quotations, sentence_spans
+from .triggers import Trigger, match_triggers
 
 PAIR_TYPES = {"dating", "engaged", "married", "separated", "divorced", "breakup", "met"}
 STATE_TYPES = {"dating", "married", "engaged", "separated"}   # what "now" / "have been" can date
@@ -69,37 +68,6 @@ def _ev_words(key: str) -> frozenset[str]:
     return _event_lexicon()[key]
 
 
-@dataclass(frozen=True)
-class Trigger:
-    label: str
-    id: str
-    implied: bool
-
-
-@lru_cache(maxsize=1)
-def _trigger_rules() -> tuple[dict, ...]:
-    raw = resources.files("gossip_timeline.resources").joinpath("triggers.jsonl").read_text("utf-8")
-    return tuple(json.loads(line) for line in raw.splitlines() if line.strip())
-
-
-@lru_cache(maxsize=4)
-def _matcher(vocab) -> tuple[Matcher, dict[str, Trigger]]:
-    matcher = Matcher(vocab)
-    triggers = {}
-    for rule in _trigger_rules():
-        key = f"{rule['label']}/{rule['id']}"
-        matcher.add(key, [rule["pattern"]])
-        triggers[key] = Trigger(rule["label"], rule["id"], bool(rule.get("implied")))
-    return matcher, triggers
-
-
-def match_triggers(doc) -> list[tuple[SpacySpan, Trigger]]:
-    """Non-overlapping trigger spans (longest wins), in text order."""
-    matcher, triggers = _matcher(doc.vocab)
-    spans = [SpacySpan(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in matcher(doc)]
-    return [(sp, triggers[sp.label_]) for sp in sorted(filter_spans(spans), key=lambda s: s.start)]
-
-
 @dataclass
 class _Event:
     type: str
@@ -123,7 +91,7 @@ class _Context:
         self.sentences = sentence_spans(doc)
         self.all_dates = [(doc.char_span(s.start, s.end, alignment_mode="expand"), w) for s, w in dates]
         self.dates = [(sp, w) for sp, w in self.all_dates if w]
-        self.text = doc.text  # `doc.text` joins every token on each access
+        self.text = doc_text(doc)
         self.headlines = headline_spans(self.text)
         self.ents = list(doc.ents)  # `doc.ents` walks the whole doc on every access
         self.quotes = quotations(self.text)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .model import PersonFound, Span
-from .sentences import headline_spans, index_of, sentence_spans
+from .sentences import doc_text, headline_spans, index_of, sentence_spans
 
 CANDIDATE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"}
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
@@ -189,7 +189,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         elif len(run) == 1 and _single_cue(doc, run[0]):
             out.append((run[0], run[0] + 1, ""))
         run = [t.i] if t is not None and _run_word(t, in_ent) else []
-    for m in _NICKNAMED.finditer(doc.text):  # Margaret “Peggy” Albright: only people have these
+    for m in _NICKNAMED.finditer(doc_text(doc)):  # Margaret “Peggy” Albright: only people have these
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             out.append((span.start, span.end, "NICKNAME"))
@@ -331,7 +331,7 @@ def _worn_or_played(doc, i: int, j: int, label: str) -> str | None:
 def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> _Evidence:
     """Evidence that tokens i..j name a person, or name a thing."""
     lex = lexicon()
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     span = doc[i:j]
     ev = _Evidence()
     after = text[span.end_char:span.end_char + 12]
@@ -460,7 +460,7 @@ def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_N
 
 def find_cast(doc) -> Cast:
     """People of `doc` (needs the full model's entities) with every reference to them."""
-    text = doc.text
+    text = doc_text(doc)
     credited = byline_names(text)
     bylines = {name for _, _, name in credited}
     headlines = _headlines(text)
@@ -590,7 +590,7 @@ def age_after(text: str) -> int | None:
 
 
 def _assign_ages(doc, cast: Cast) -> None:
-    text = doc.text
+    text = doc_text(doc)
     plural = lexicon()["kin_plural"]
     shared, shared_end = None, -1  # "their 12-year-old twins, Gianni and Paolo": one age for both
     for r in cast.refs:
@@ -630,7 +630,7 @@ def _ages_at_death(doc, cast: Cast) -> None:
     "The former Pulse Theory singer, who died … last week at just 31": the age at death is
     the subject's age. The subject comes from the parse: the verb's subject, the noun a
     "who died" clause hangs on, or — for "the singer"/"he" — the one person just named."""
-    text = doc.text
+    text = doc_text(doc)
     verbs = sorted(lexicon()["death_verbs"], key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b")
     sentences = None
@@ -705,7 +705,7 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
 
 def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
     """Order-preserving pairing of epithets with the people named just before."""
-    text = doc.text
+    text = doc_text(doc)
     for k, (a, b) in enumerate(sentences):
         found = _epithets(doc, a, b, cast, text)
         if not found:
@@ -759,7 +759,7 @@ def _gender_and_roles(doc, cast: Cast) -> None:
     """What the text says of each person: kin and role words before a name ("his wife, Doris"),
     an epithet's head ("the actress, 29"), and pronouns in sentences about one person."""
     lex = lexicon()
-    text = doc.text
+    text = doc_text(doc)
     votes: dict[int, list[int]] = {}   # id -> [female, male]
 
     def vote(person, g, weight):

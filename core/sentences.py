@@ -13,6 +13,14 @@ _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _SHORT_WORDS = 4  # title-case test: every word this long or longer is capitalised
 
 
+def doc_text(doc) -> str:
+    """`doc.text`, joined once per doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("gossip_timeline.text")
+    if text is None:
+        text = doc.user_data["gossip_timeline.text"] = doc.text
+    return text
+
+
 def sentence_spans(doc) -> list[tuple[int, int]]:
     """Sentences as stripped (start, end) character offsets; a line break always ends one.
 
@@ -25,7 +33,7 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
 
 
 def _sentence_spans(doc) -> list[tuple[int, int]]:
-    text = doc.text
+    text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
         rough = [(s.start_char, s.end_char) for s in doc.sents]
     else:

@@ -5,7 +5,7 @@ from importlib import resources
 
 import pytest
 
-from gossip_timeline.core import events, nlp
+from gossip_timeline.core import events, nlp, triggers
 from gossip_timeline.core.extract import extract_text
 from gossip_timeline.core.model import EVENT_TYPES
 
@@ -33,14 +33,14 @@ def test_patterns_compile_and_match_on_a_blank_pipeline():
     doc = _annotated("They/they/PRON called/call/VERB it/it/PRON quits/quits/NOUN after/after/ADP "
                      "his/his/PRON ex/ex/ADJ -/-/PUNCT wife/wife/NOUN sued/sue/VERB ././PUNCT "
                      "The/the/DET engagement/engagement/NOUN is/be/AUX off/off/ADV ././PUNCT")
-    labels = [(span.text, trig.label) for span, trig in events.match_triggers(doc)]
+    labels = [(span.text, trig.label) for span, trig in triggers.match_triggers(doc)]
     assert labels == [("called it quits", "breakup"), ("ex - wife", "divorced"), ("sued", "legal"),
                       ("engagement is off", "breakup")]
 
 
 def test_longest_trigger_wins_over_its_parts():
     doc = _annotated("She/she/PRON filed/file/VERB for/for/ADP divorce/divorce/NOUN ././PUNCT")
-    assert [(s.text, t.label) for s, t in events.match_triggers(doc)] == [("filed for divorce", "divorced")]
+    assert [(s.text, t.label) for s, t in triggers.match_triggers(doc)] == [("filed for divorce", "divorced")]
 
 
 @pytest.fixture(scope="module")
@@ -257,7 +257,7 @@ def test_new_trigger_patterns_on_a_blank_pipeline():
                      "They/they/PRON went/go/VERB public/public/ADJ ././PUNCT "
                      "A/a/DET judge/judge/NOUN on/on/ADP Friday/Friday/PROPN granted/grant/VERB it/it/PRON ././PUNCT "
                      "They/they/PRON welcomed/welcome/VERB twin/twin/ADJ girls/girl/NOUN ././PUNCT")
-    labels = [(span.text, trig.label) for span, trig in events.match_triggers(doc)]
+    labels = [(span.text, trig.label) for span, trig in triggers.match_triggers(doc)]
     assert labels == [("popped the question", "engaged"), ("been seeing Rafe", "dating"),
                       ("custody settlement", "legal"), ("went public", "sighting"),
                       ("judge on Friday granted", "legal"), ("welcomed twin girls", "birth")]
@@ -265,7 +265,7 @@ def test_new_trigger_patterns_on_a_blank_pipeline():
 
 def test_seen_by_photographers_is_no_dating_pattern():
     doc = _annotated("She/she/PRON was/be/AUX seeing/see/VERB by/by/ADP the/the/DET pool/pool/NOUN ././PUNCT")
-    assert [t.label for _, t in events.match_triggers(doc)] != ["dating"]
+    assert [t.label for _, t in triggers.match_triggers(doc)] != ["dating"]
 
 
 def _one(found, etype):
