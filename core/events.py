@@ -97,6 +97,7 @@ class _Context:
         self.quotes = quotations(self.text)
         self.events: list[_Event] = []
         self.current_type: str | None = None  # the type of the event being read
+        self.current_when: When | None = None  # and its date
 
     def sentence_of(self, char: int) -> int:
         return index_of(self.sentences, char)
@@ -180,10 +181,9 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     if ctx.current_type == "legal":
         legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
         told = legal or told
-    for ev in reversed(told):
-        group = ev.parents or ev.people
-        if len(group) == 2:
-            return list(group)
+    couples = _couples_told(told)
+    if couples:
+        return list(_likely_couple(ctx, tok, couples))
     recent: list[PersonFound] = []
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
         if r.person not in recent and all(r.person is not x for x in exclude):
@@ -191,6 +191,43 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
         if len(recent) == 2:
             return recent[::-1]
     return recent
+
+
+ENDINGS = {"breakup", "divorced", "separated"}
+TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
+
+
+def _couples_told(told: list[_Event]) -> list[tuple[tuple[PersonFound, PersonFound], list[_Event]]]:
+    """Couples of the events told so far, the most recently told first, each with its events."""
+    out: dict[tuple[int, int], tuple[tuple[PersonFound, PersonFound], list[_Event]]] = {}
+    for ev in told:
+        group = ev.parents or ev.people
+        if len(group) == 2:
+            key = tuple(sorted(map(id, group)))
+            pair, events = out.pop(key, (tuple(group), []))
+            out[key] = (pair, events + [ev])
+    return list(reversed(out.values()))
+
+
+def _likely_couple(ctx: _Context, tok, couples) -> tuple[PersonFound, PersonFound]:
+    """The couple "the couple" / "the newlyweds" means: the last one told, unless what is
+    told now cannot be theirs. "Achebe and Voss split that December. The pair were
+    photographed holding hands …" is a couple still together, and "the newlyweds" are a
+    couple who married."""
+    newlyweds = tok.lower_ in ("newlyweds", "newlywed")
+    together = ctx.current_type in TOGETHER
+    for pair, events in couples:
+        if newlyweds and not any(ev.type == "married" for ev in events):
+            continue
+        last = events[-1]
+        if (together or newlyweds) and not last.implied and last.type in ENDINGS and not _before(ctx.current_when, last.when):
+            continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
+        return pair
+    return couples[0][0]
+
+
+def _before(when: When | None, other: When | None) -> bool:
+    return when is not None and other is not None and when.end <= other.start
 
 
 def _resolve_role(ctx: _Context, tok, have: list[PersonFound]) -> list[PersonFound]:
@@ -837,21 +874,45 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
             return None
     if _anaphoric(ctx, trig, rule.label):
         return None
-    people = _participants(ctx, trig, rule.label, k, attrib_tokens, siblings)
+    when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+    ctx.current_when = when
+    people = list({id(p): p for p in _participants(ctx, trig, rule.label, k, attrib_tokens, siblings)}.values())
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
+    if rule.label in PAIR_TYPES and len(people) < 2:
+        pair = _named_pair_before(ctx, trig, k)
+        if pair and (not people or people[0] in pair):
+            people = pair
     if rule.label in PAIR_TYPES and len(people) == 1 and trig.root.pos_ in VERBS | {"ADJ"}:
         people += _partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None
-    when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
     ev = _Event(rule.label, people, when, (a, b), attribution, trig, place=_place(trig, ctx.cast, ctx.ents), claim=claim)
     verb = _nearest_verb(trig.root)
     ev.again = verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)
     if rule.label == "birth":
         ev.parents = [p for p in people if not _is_child(ctx, p, sent)]
     return ev
+
+
+_PAIR_THEN_VERB = re.compile(r"^\s+(?:(?:have|has|had|were|was|are|is|got|get|finally|quietly|officially|secretly|"
+                             r"reportedly|also|then|later|eventually|first|just|recently|briefly)\s+){0,3}$")
+
+
+def _named_pair_before(ctx: _Context, trig, k: int) -> list[PersonFound]:
+    """"Vesely and Quill split in 2016", read off the words when the parse is lost (the
+    small model can tag an unusual surname as an adverb): two names joined by "and" just
+    before the trigger, with at most a few auxiliaries or adverbs between."""
+    refs = [r for r in ctx.refs_in(k) if r.end <= trig.start_char]
+    if len(refs) < 2:
+        return []
+    first, second = refs[-2], refs[-1]
+    if first.person is second.person or not re.fullmatch(r"\s+(?:and|&)\s+", ctx.text[first.end:second.start]):
+        return []
+    if not _PAIR_THEN_VERB.match(ctx.text[second.end:trig.start_char]):
+        return []
+    return [first.person, second.person]
 
 
 FAMILIES = ({"breakup", "divorced", "separated"},)

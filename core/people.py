@@ -20,7 +20,7 @@ CANDIDATE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_AR
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*[{_LOWER}][{_UPPER}{_LOWER}'’\-]*$|^[A-Z]\.?$")
 # ", 61," / " (61)" / "**, 35," (Markdown emphasis closing the name) / ", now 39,"
-_AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+)?(\d{1,3})\s*(?=,|\.|;|\)|\band\b|$)"
+_AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+)?(\d{1,3})\s*(?=,|\.|;|\)|[—–]|\band\b|$)"
                         r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)")
 _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the age of\s+)?(\d{1,3})\b", re.I)
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")  # "12-year-old twins, Gianni"
@@ -177,7 +177,8 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     """(first token, end token, label) of entity spans trimmed to their name words."""
     out = []
     ents = list(doc.ents)
-    in_ent = {t.i for ent in ents for t in ent}
+    # words of other entities may still start a run: "Hugo" (EVENT), "May" (DATE), 4
+    in_ent = {t.i for ent in ents if ent.label_ in CANDIDATE_LABELS for t in ent}
     run: list[int] = []
     for t in list(doc) + [None]:  # "Wade Pruitt" untagged: a run of proper nouns, judged by cues
         if t is not None and _run_word(t, in_ent) \
@@ -193,10 +194,8 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             out.append((span.start, span.end, "NICKNAME"))
-    for ent in ents:
-        if ent.label_ not in CANDIDATE_LABELS:
-            continue
-        i, j = ent.start, ent.end
+    for ent_start, ent_end, label in _split_at_line_breaks(ents):
+        i, j = ent_start, ent_end
         has_det = False
         while i < j and not _NAME_TOKEN.match(doc[i].text) and doc[i].text not in "“\"":
             has_det = has_det or doc[i].lower_ in _DETERMINERS
@@ -208,11 +207,34 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         while j < len(doc) and j - i == 1 and _NAME_TOKEN.match(doc[j].text) and doc[j].ent_type_ == "" \
                 and doc[j - 1].whitespace_ and doc[j].pos_ in ("PROPN", "NOUN"):
             j += 1  # "Maeve" ORG + "O’Donnell" untagged
-        if j - i == 1 and i > 0 and _NAME_TOKEN.match(doc[i - 1].text) and doc[i - 1].ent_type_ == "" \
+        one_word = not any(doc[k].whitespace_ for k in range(i, j - 1))  # "Vance", "Brooks-Vance"
+        two_word_person = label == "PERSON" and j - i == 2  # "Layla" + "Rose Zielinski" (PERSON)
+        # the word before: untagged, or an entity of its own ("Luana" GPE + "Figueiredo" GPE)
+        lone_before = i > 0 and (doc[i - 1].ent_type_ == "" or (
+            one_word and doc[i - 1].ent_iob_ == "B" and doc[i - 1].ent_type_ == label and doc[i].ent_iob_ == "B"))
+        if (one_word or two_word_person) and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \
                 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_ \
                 and (not doc[i - 1].is_sent_start or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)):
             i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Priya" + "Sandhu" (GPE), 44, opening a sentence
-        out.append((i, j, ent.label_))
+        out.append((i, j, label))
+    return out
+
+
+def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
+    """Candidate entities as token ranges; one running across a line break ("Baby Nnamdi" /
+    "Montenegro gave birth…", tagged as one PERSON) is two."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in CANDIDATE_LABELS:
+            continue
+        start = ent.start
+        for t in ent:
+            if "\n" in t.text or "\n" in t.whitespace_:
+                if t.i > start or "\n" in t.whitespace_:
+                    out.append((start, t.i + ("\n" not in t.text), ent.label_))
+                start = t.i + 1
+        if start < ent.end:
+            out.append((start, ent.end, ent.label_))
     return out
 
 
@@ -245,6 +267,31 @@ class _Evidence:
     negative: bool = False   # this mention is not a person
     strong: bool = False     # a cue of the text itself (age, kin, role), not the model's label
     thing: bool = False      # the text calls it a band, venue, title, outlet: no mention is a person
+    placed: bool = False     # written where a place goes ("at", "flew in from"): maybe a place
+
+
+def _speaks_after(doc, k: int) -> bool:
+    """Does a reporting verb follow the role at token k within its phrase ("a rep for
+    Castonguay confirmed")?"""
+    speech = lexicon()["speech_verbs"]
+    for t in doc[k + 1:k + 7]:
+        if t.is_punct:
+            return False
+        if t.tag_ in ("VBD", "VBZ", "VBP") and (t.lemma_ in speech or t.lower_ in speech):
+            return True
+    return False
+
+
+def _arrived_from(doc, k: int) -> bool:
+    """Is "from" at token k where a journey starts ("flew in from", "hails from", "back from")?"""
+    lex = lexicon()
+    for back in range(k - 1, max(-1, k - 4), -1):
+        word = doc[back].lower_
+        if word in lex["arrival_verbs"] or doc[back].lemma_ in lex["arrival_verbs"]:
+            return True
+        if word not in ("in", "back", "over", "down", "up", "all", "the", "way", "here", "there"):
+            return False
+    return False
 
 
 def _role_apposition(doc, j: int, text: str, end_char: int) -> bool:
@@ -258,6 +305,8 @@ def _role_apposition(doc, j: int, text: str, end_char: int) -> bool:
         if t.is_punct and t.text not in "-’'" or t.is_sent_start:
             return False
         if t.lower_ in roles or any(w in roles for w in t.lower_.split("-")):
+            if t.dep_ in ("nsubj", "nsubjpass") or _speaks_after(doc, k):
+                return False  # "Wyoming, a rep for the couple confirmed": the role's own clause
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBN":
                 return False
@@ -361,6 +410,11 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # "at the Ritz" is a place; "a look back at Ansel Whitford", "lashed out at Bev" are not
     placed = prev_low in lex["place_preps"] and not comma_before \
         and not (prev_low == "at" and prev.i > 0 and doc[prev.i - 1].lower_ in lex["person_at_words"])
+    placed |= prev_low == "from" and _arrived_from(doc, prev.i)  # "flew in from Lyon"
+    ev.placed = placed
+    if j - i == 1 and span.text.lower() in lex["address_words"]:
+        ev.negative = True  # "Mum, Dad and big brother": what a family calls its own
+        return ev
     if not strong:
         context = _worn_or_played(doc, i, j, label)
         thing |= context == "thing"
@@ -402,6 +456,8 @@ class _Registry:
                 same_first = key[0] == mine[0] or key[0] == nick or (nickname and _norm(nickname) == mine[0])
                 if key[-1] == mine[-1] and same_first:
                     return p
+                if len(key) == 2 and len(mine) >= 3 and key == mine[-2:]:
+                    return p  # "Rose Zielinski" inside "Layla Rose Zielinski": a middle name
             elif len(key) == 1:
                 if key[0] in (mine[0], nick) or (len(mine) > 1 and key[0] == mine[-1]):
                     return p
@@ -468,6 +524,7 @@ def find_cast(doc) -> Cast:
     accepted: list[_Name] = []
     doubtful: list[_Name] = []
     things: set[str] = set()        # names the text calls a band, venue, title or outlet
+    placed: set[str] = set()        # one-word names the text also writes where a place goes
     strong: set[str] = set()        # names the text itself treats as a person somewhere
     body = _outside(text, headlines)
     for i, j, label in _candidate_spans(doc):
@@ -485,7 +542,8 @@ def find_cast(doc) -> Cast:
         words = [_strip_possessive(w) for w in words]
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
-        if not _looks_like_name(words):
+        aged_month = len(words) == 1 and words[0] in _MONTH_NAMES and age_after(text[span.end_char:span.end_char + 30])
+        if not _looks_like_name(words) and not aged_month:  # "their youngest, April, 3,"
             continue
         ev = _cues(doc, i, j, label, bylines, persons, text)
         positive, negative = ev.positive, ev.negative
@@ -495,6 +553,8 @@ def find_cast(doc) -> Cast:
             things.add(key)
         if ev.strong:
             strong.add(key)
+        if ev.placed and len(words) == 1:
+            placed.add(key)
         if positive and not negative:
             accepted.append(name)
         elif not negative and len(words) >= 2:
@@ -503,7 +563,10 @@ def find_cast(doc) -> Cast:
     # "Northbound" is a person nowhere once the text says "Northbound singer" and never
     # gives it an age, a kin word or a role of its own
     accepted += _couples(doc, body, accepted, things - strong)
-    vetoed = things - strong
+    # "at Coachella on Saturday" ... "the second weekend of Coachella": one word written
+    # where a place goes, and never with a cue of its own or inside a longer name, is a place
+    in_longer = {_norm(t) for n in accepted if len(n.tokens) >= 2 for t in n.tokens}
+    vetoed = (things | (placed - in_longer)) - strong
     accepted = [n for n in accepted if " ".join(map(_norm, n.tokens)) not in vetoed]
     singles = {_norm(n.tokens[0]) for n in accepted if len(n.tokens) == 1}
     surnames = {_norm(n.tokens[-1]) for n in accepted if len(n.tokens) >= 2}
@@ -609,6 +672,7 @@ def _assign_ages(doc, cast: Cast) -> None:
                 if nouns and nouns[-1] in plural:
                     shared, shared_end = age, r.end
             r.person.age = age
+    _share_list_ages(text, cast.refs, plural)
     sentences = sentence_spans(doc)
     people_in = [[r.person for r in cast.in_range(a, b)] for a, b in sentences]
     for k, (a, b) in enumerate(sentences):  # "He was 79." after an obituary's first sentence
@@ -619,6 +683,22 @@ def _assign_ages(doc, cast: Cast) -> None:
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
+
+
+def _share_list_ages(text: str, refs: list[Ref], plural: frozenset[str]) -> None:
+    """"twin sons, Kofi and Kojo, 10": the age closing a list of children is everyone's."""
+    for n, r in enumerate(refs):
+        age = r.person.age
+        if age is None or age_after(text[r.end:r.end + 30]) != age:
+            continue
+        members, k = [], n
+        while k > 0 and _LIST_JOINER.match(text[refs[k - 1].end:refs[k].start]) and refs[k - 1].person.age is None:
+            k -= 1
+            members.append(refs[k].person)
+        before = re.search(r"([a-z\-]+)\s*,?\s*$", text[max(0, refs[k].start - 30):refs[k].start])
+        if members and before and before.group(1) in plural:
+            for person in members:
+                person.age = age
 
 
 _AT_AGE = re.compile(r"[^.;!?—–]{0,120}?\b(?:at\s+(?:just\s+|only\s+|age\s+|the\s+(?:tender\s+|young\s+|ripe\s+old\s+)?age\s+of\s+)?|aged\s+)"
@@ -710,7 +790,10 @@ def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
         found = _epithets(doc, a, b, cast, text)
         if not found:
             continue
-        named_here = set(map(id, people_in[k]))
+        # people named before the epithets cannot be them; those named after can't be either,
+        # but they don't make the pairing ambiguous ("... nearly 17 months after Osei filed")
+        last = found[-1][1]
+        named_here = {id(r.person) for r in cast.in_range(a, last)}
         candidates: list[PersonFound] = []
         for back in range(k - 1, max(-1, k - 4), -1):
             for p in people_in[back]:

@@ -22,15 +22,17 @@ SEED_HEADER = re.compile(r"\A\ufeff? ?date (\d{4}-\d{2}-\d{2}) ")
 _MONTHS = ("January February March April May June July August September October "
            "November December").split()
 _MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
-BYLINE_DATE = re.compile(
-    # A byline starts a line ("Published ...", "*Posted on ...*") or follows a
-    # separator ("By Jane Doe | Published ..."); "was updated on March 3, 2021"
-    # in a sentence is not one.
-    r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*"
-    r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
-    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}))",
-    re.IGNORECASE | re.MULTILINE,
-)
+_DATE = (r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+         r"(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}))")
+_STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
+# Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
+# ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), or a line that is only
+# a date ("*June 3, 2022*"). "was updated on March 3, 2021" in a sentence is none of them.
+BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
+    r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*" + _STAMP + _DATE,
+    r"^[ \t*_>]*By\s[^\n]{1,80}?(?:,|\s[|\u00b7\u2022\u2013\u2014-])\s*(?:" + _STAMP + r")?" + _DATE,
+    r"^[ \t*_]*" + _DATE + r"[ \t*_.]*$",
+))
 BYLINE_REGION = 600  # a byline sits near the top of the article
 
 
@@ -88,9 +90,11 @@ def parse_article(data: bytes, source: str, suffix: str = "") -> Article:
 
 def find_byline_date(text: str) -> dt.date | None:
     """The date of a byline like "Published March 3, 2021" near the top, if any."""
-    match = BYLINE_DATE.search(text[:BYLINE_REGION])
-    if not match:
+    head = text[:BYLINE_REGION]
+    found = [m for m in (rx.search(head) for rx in BYLINE_DATES) if m]
+    if not found:
         return None
+    match = min(found, key=lambda m: m.start())
     if match.group("iso"):
         return _iso_day(match.group("iso"))
     month_word = match.group("month").rstrip(".").lower()[:3]
@@ -128,6 +132,6 @@ def _plain_title(raw: str) -> str | None:
     first, _, rest = raw.strip().partition("\n")
     first = first.strip()
     if rest.strip() and 0 < len(first) <= 160 and not first.endswith((".", "!", "?", "\u201d", '"')) \
-            and not BYLINE_DATE.match(first):  # a byline is not a headline
+            and not any(rx.match(first) for rx in BYLINE_DATES):  # a byline is not a headline
         return first
     return None

@@ -448,3 +448,25 @@ def test_the_pair_divorced_parsed_as_a_noun_phrase_still_dates_the_marriage(engl
     _, found = _events(text, dt.date(2019, 4, 8))
     _, people, when = _one(found, "married")
     assert people == ["Lina Faro", "Omar Reyes"] and when is not None and when.start.year == 2006
+
+
+COUPLES_IN_TURN = (
+    "Ronan Vesely and Ilka Marsh are engaged.\n\n"
+    "Vesely was previously linked to singer Dara Quill; Vesely and Quill split in 2016.\n\n"
+    "The pair were photographed holding hands in Prague in May 2018.\n\n"
+    "Marsh was once married to banker Otto Renn. The exes divorced in 2015. The two, who wed in 2009, "
+    "share a son.\n\n"
+    "Vesely and Marsh married in 2021. The newlyweds were spotted in Rome last week.")
+
+
+@pytest.mark.model
+def test_the_pair_after_a_split_is_the_couple_still_together(english):
+    _, found = _events(COUPLES_IN_TURN, dt.date(2024, 3, 12))
+    kinds = {(t, tuple(p)) for t, p, _ in found}
+    in_prague = [p for t, p, w in found if t == "sighting" and w and w.start == dt.date(2018, 5, 1)]
+    assert in_prague == [["Ilka Marsh", "Ronan Vesely"]]
+    assert ("breakup", ("Dara Quill", "Ronan Vesely")) in kinds
+    assert ("married", ("Ilka Marsh", "Otto Renn")) in kinds  # looking back, "who wed in 2009"
+    newlyweds = [w for t, p, w in found if t == "sighting" and p == ["Ilka Marsh", "Ronan Vesely"] and w
+                 and w.start.year == 2024]
+    assert newlyweds, found

@@ -280,3 +280,51 @@ def test_restaurants_named_like_people_are_not_people(english):
             "with Cole Varga.")
     _, names = _cast(english, text)
     assert set(names) == {"Kiera Solano", "Dex Morrow", "Bryn Talley", "Cole Varga"}
+
+
+def _names_and_ages(english, text: str) -> dict[str, int | None]:
+    return {p.name: p.age for p in people.find_cast(english(text)).people}
+
+
+PLACES_AND_FAMILY_WORDS = (
+    "Odile Brassard and Kenji Moriyama are engaged. Brassard’s parents, Luc and Mireille Brassard, flew in "
+    "from Grenoble for the party, which was held at a vineyard outside Napa, California, a rep for the couple "
+    "confirmed to Us Weekly. The pair later danced at Lollapalooza on Sunday, and plan to return for the last "
+    "night of Lollapalooza next year. “Mum and Dad cried,” Brassard wrote.")
+
+
+@pytest.mark.model
+def test_places_and_what_a_family_calls_its_own_are_not_people(english):
+    found = _names_and_ages(english, PLACES_AND_FAMILY_WORDS)
+    assert {"Odile Brassard", "Kenji Moriyama", "Luc Brassard", "Mireille Brassard"} <= set(found)
+    for thing in ("Grenoble", "California", "Lollapalooza", "Mum", "Dad"):
+        assert thing not in found, thing
+
+
+NAMES_THE_MODEL_SPLITS = (
+    "Felix Arnaud is dating reality star Saffi Wren-Okafor, a source says. Arnaud took her to meet Ines "
+    "Castellane last week.\nBaby Theo\nArnaud shares twin daughters, Lotte and Juno, 7, and a son, Theo, "
+    "with his ex-wife, Marguerite Laine. Their youngest, April, 3, stayed home. "
+    "Their daughter Rosalind Maeve Arnaud turns 12 in May.")
+
+
+@pytest.mark.model
+def test_hyphenated_surnames_middle_names_and_children_listed_with_one_age(english):
+    found = _names_and_ages(english, NAMES_THE_MODEL_SPLITS)
+    assert "Saffi Wren-Okafor" in found and "Saffi" not in found
+    assert found.get("Lotte") == 7 and found.get("Juno") == 7
+    assert found.get("April") == 3  # a month's name with an age is a child
+    assert not any("\n" in name or name.startswith("Theo ") for name in found)
+    assert not any(name in ("Maeve Arnaud",) for name in found)
+
+
+LEAD_WITH_EPITHETS = (
+    "Rafe Lindgren and Carys Obi are divorced.\n\n"
+    "A judge signed off on the settlement between the talk-show host, 58, and the novelist, 49, on Monday, "
+    "ten months after Obi filed, according to court papers.")
+
+
+@pytest.mark.model
+def test_epithets_take_the_ages_of_the_couple_named_before_even_if_one_is_named_after(english):
+    found = _names_and_ages(english, LEAD_WITH_EPITHETS)
+    assert found["Rafe Lindgren"] == 58 and found["Carys Obi"] == 49

@@ -69,6 +69,10 @@ def test_plain_text_byline_gives_date_and_first_line_the_title(tmp_path, byline,
     ("Feud at the Funeral\nBy Rebecca Linwood \u00b7 Posted on March 3, 2021", "Feud at the Funeral"),
     ("Published March 3, 2021", None),  # a byline on the first line is not a headline
     ("*Published March 3, 2021 \u00b7 By Staff*", None),
+    ("Feud at the Funeral\nBy Rebecca Linwood, March 3, 2021", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nBy Rebecca Linwood | Wednesday, March 3, 2021", "Feud at the Funeral"),
+    ("Feud at the Funeral\n*March 3, 2021*", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nMar. 3, 2021", "Feud at the Funeral"),
 ])
 def test_byline_forms(tmp_path, top, expected_title):
     article = read_article(write(tmp_path, "story.txt", f"{top}\n\n{BODY}\n"))
@@ -81,6 +85,8 @@ def test_byline_forms(tmp_path, top, expected_title):
     "She posted on March 3, 2021 a photo of the ring.",
     "The release date: March 3, 2021 came and went.",
     "The memoir she published March 3, 2021 sold out.",
+    "By March 3, 2021 the pair had split.",
+    "March 3, 2021 was the day it ended.",
 ])
 def test_dates_in_sentences_are_not_bylines(tmp_path, sentence):
     article = read_article(write(tmp_path, "story.txt", f"Headline\n\n{sentence} {BODY}\n"))
