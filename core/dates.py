@@ -421,15 +421,21 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
             invert = True
-        when = _resolve_match(d, text[d.start:d.end], published, base,
+        anchor = published
+        if heading is not None and _bare_in_entry(text, d, heading[1]):
+            anchor = D(heading[0].end.year, 12, 31)  # "2021: ... welcomed Amara on Halloween"
+        when = _resolve_match(d, text[d.start:d.end], anchor, base,
                               future=_is_future(text, d, doc), gerund_follows=invert)
         start = d.start
+        since = None
         if when is not None:
             since = re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start], re.I)
             if since and published is not None and when.start <= published:
                 start = d.start - (len(text[max(0, d.start - 8):d.start]) - since.start())
                 when = When(when.start, published, when.precision, text[start:d.end])
-            if _DATELINE.search(text, max(0, d.start - 40), d.start):
+            if since:
+                pass  # "since 2008" opens a span; the story's own time stays where it was
+            elif _DATELINE.search(text, max(0, d.start - 40), d.start):
                 pass  # "Published May 2, 2024": the article's own date, not a date of its story
             elif _is_heading(text, d):
                 # "2017: Two years later, ...": a timeline entry's heading labels the entry; its
@@ -460,6 +466,34 @@ def _is_heading(text: str, d: DateMatch) -> bool:
     return d.kind in ("year", "month_year", "full", "season_year", "month_day") \
         and bool(_HEADING_BEFORE.search(text, max(0, d.start - 12), d.start)) \
         and bool(_HEADING_AFTER.match(text, d.end))
+
+
+def _entry_end(text: str, heading_end: int) -> int:
+    """Where the paragraph under a timeline heading ends (the heading line, then one paragraph)."""
+    line_end = text.find("\n", heading_end)
+    if line_end < 0:
+        return len(text)
+    return re.compile(r"\s*[^\n]*").match(text, line_end).end()
+
+
+def _bare_in_entry(text: str, d: DateMatch, heading_end: int) -> bool:
+    """A holiday or month with no year or "last"/"next", inside the entry of the heading
+    that ends at `heading_end`: it falls in the heading's year."""
+    if d.kind not in ("holiday", "month_year") or d.group("year") or d.group("rel") or d.group("yrel"):
+        return False
+    return heading_end <= d.start < _entry_end(text, heading_end)
+
+
+def heading_scopes(text: str, dates: list[tuple[Span, When | None]]) -> list[tuple[int, int, When]]:
+    """(start, end, when) of each timeline entry: a heading line that opens with a date
+    ("September 2013: First outing") dates its own line and the paragraph under it."""
+    out = []
+    for span, when in dates:
+        if when is None or not _HEADING_BEFORE.search(text, max(0, span.start - 12), span.start) \
+                or not _HEADING_AFTER.match(text, span.end):
+            continue
+        out.append((span.start, _entry_end(text, span.end), when))
+    return out
 
 
 def _forward_base(text, found, i, published, doc) -> When | None:

@@ -24,7 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 
-from .dates import resolve
+from .dates import heading_scopes, resolve
 from .model import EventFound, PersonFound, Span, When
 from .people import Cast, lexicon
 from .sentences import doc_text, headline_spans, index_of, paragraph_of, quotations, sentence_spans
@@ -91,6 +91,7 @@ class _Context:
         self.sentences = sentence_spans(doc)
         self.all_dates = [(doc.char_span(s.start, s.end, alignment_mode="expand"), w) for s, w in dates]
         self.dates = [(sp, w) for sp, w in self.all_dates if w]
+        self.headings = heading_scopes(doc_text(doc), dates)
         self.text = doc_text(doc)
         self.headlines = headline_spans(self.text)
         self.ents = list(doc.ents)  # `doc.ents` walks the whole doc on every access
@@ -586,7 +587,15 @@ def _governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(
         key = (bool(owners), mine, abs(span.start - trig.start))
         if best is None or key < best[0]:
             best = (key, when)
+    if best is None and not _looking_back(trig):  # an entry of a timeline article: the heading dates it
+        return next((when for start, end, when in ctx.headings if start <= a < end), None)
     return best[1] if best else None
+
+
+def _looking_back(trig: SpacySpan) -> bool:
+    """"who had previously been married to X": told from the entry's time, not at it."""
+    verb = _nearest_verb(trig.root)
+    return verb is not None and any(c.lower_ in ("had", "previously", "once", "formerly") for c in verb.children)
 
 
 def _describes_someone(droot, trig: SpacySpan) -> bool:

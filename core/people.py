@@ -531,7 +531,7 @@ def find_cast(doc) -> Cast:
         if any(a <= doc[i].idx < b for a, b in headlines):
             # title case hides where a name ends ("Theo Lindqvist Say"): keep the longest
             # part the body also writes, else leave it to the body
-            part = _longest_in(doc, i, j, body)
+            part = _longest_in(doc, i, j, body) or _bounded_headline_name(doc, i, j, body)
             if part is None:
                 continue
             i, j = part
@@ -941,6 +941,19 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+def _bounded_headline_name(doc, i: int, j: int, body: str) -> tuple[int, int] | None:
+    """"Ines Varga and Tobias Lund: A Timeline" when the body only says "Varga": a two-word
+    name the headline closes off ("and", ":", "’s", the line's end) whose surname the body
+    uses is the full name."""
+    if j - i != 2 or not all(_NAME_TOKEN.match(t.text) for t in doc[i:j]):
+        return None
+    after = doc[j] if j < len(doc) else None
+    closed = after is None or after.is_punct or after.is_space or after.lower_ in ("and", "&", "'s", "’s")
+    if closed and re.search(r"(?<![\w'’])" + re.escape(doc[j - 1].text) + r"(?![\w])", body):
+        return i, j
+    return None
 
 
 def _longest_in(doc, i: int, j: int, body: str) -> tuple[int, int] | None:

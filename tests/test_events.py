@@ -470,3 +470,32 @@ def test_the_pair_after_a_split_is_the_couple_still_together(english):
     newlyweds = [w for t, p, w in found if t == "sighting" and p == ["Ilka Marsh", "Ronan Vesely"] and w
                  and w.start.year == 2024]
     assert newlyweds, found
+
+
+TIMELINE = (
+    "Ines Varga and Tobias Lund: A Relationship Timeline\n\n"
+    "2012: First meeting\n"
+    "Varga and Lund met at a gallery opening in Oslo. At the time she was dating painter Erik Sand, whom she "
+    "had been with since 2009. Varga and Sand split that December.\n\n"
+    "September 2013: Going public\n"
+    "The pair were photographed kissing at a film festival in Toronto.\n\n"
+    "October 31, 2016: A Halloween baby\n"
+    "The couple welcomed a son, Aksel, on Halloween.\n\n"
+    "Summer 2018: A wedding\n"
+    "Varga and Lund married in Bergen. It was the second marriage for Lund, who had previously been married "
+    "to chef Mona Berg.")
+
+
+@pytest.mark.model
+def test_timeline_headings_date_the_entries_under_them(english):
+    _, found = _events(TIMELINE, dt.date(2020, 2, 10))
+    when = {(t, tuple(p)): w for t, p, w in found}
+    couple = ("Ines Varga", "Tobias Lund")
+    assert when[("met", couple)].start == dt.date(2012, 1, 1)
+    assert when[("breakup", ("Erik Sand", "Ines Varga"))].start == dt.date(2012, 12, 1)  # not "since 2009"
+    assert when[("sighting", couple)].start == dt.date(2013, 9, 1)
+    births = [w for t, p, w in found if t == "birth"]
+    assert births and births[0].start == dt.date(2016, 10, 31)  # Halloween of the heading's year
+    assert (when[("married", couple)].start, when[("married", couple)].end) == (dt.date(2018, 6, 1), dt.date(2018, 8, 31))
+    earlier = when.get(("married", ("Mona Berg", "Tobias Lund")))
+    assert earlier is None or earlier.start.year != 2018  # looking back: not the heading's date
