@@ -285,7 +285,14 @@ def _well_cased(m: re.Match) -> bool:
         before = m.string[max(0, m.start() - 3):m.start()]
         if not before.strip() or before.strip()[-1:] in ".!?\"“":
             return False
+    if m.groupdict().get("mon") and m.group(0).strip() == m.group("mon") and _AGED.match(m.string, m.end()) \
+            and not _MONTH_LEAD.search(m.string, max(0, m.start() - 12), m.start()):
+        return False  # "Daisy, 9, and May, 4": a child with her age
     return True
+
+
+_AGED = re.compile(r",\s*\d{1,2}\s*(?:,|[—–)]|and\b|$)")
+_MONTH_LEAD = re.compile(r"\b(?:in|on|by|since|until|till|of|from|to|through|last|this|next|early|late|mid|that|each|every|during)\s+$", re.I)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -415,8 +422,9 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 and doc is not None and _clause_past(doc, d.start, d.end):
             # "showed off the ring ... the next week": told in the past, it follows the story's date
             d = DateMatch(d.start, d.end, "following", (("dir", "next"), ("unit", d.group("unit"))))
-        invert = _gerund_follows(text, d.end)
+        invert = (d.group("dir") or "").lower() in ("after", "before", "prior") and _gerund_follows(text, d.end)
         if d.kind == "shift" and not invert and base is previous and previous is not None \
+                and (d.group("dir") or "").lower() in ("after", "before") \
                 and previous_end >= _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end):
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
@@ -539,8 +547,16 @@ def _clause_follows(doc, end: int) -> bool:
     return False
 
 
+_NOT_GERUNDS = {"during", "including", "according", "regarding", "concerning", "following", "pending",
+                "surrounding", "morning", "evening", "wedding", "spring", "something", "nothing", "anything",
+                "everything", "thing", "king", "ring", "string", "building", "ceiling", "outing", "bring"}
+
+
 def _gerund_follows(text: str, end: int) -> bool:
-    return bool(re.match(r"\s+\w+ing\b", text[end:end + 30]))
+    """"two years before marrying": the gerund's event is the one that far from the date
+    (not "two years prior during a trip")."""
+    m = re.match(r"\s+(?:to\s+)?(\w+ing)\b", text[end:end + 30])
+    return bool(m) and m.group(1).lower() not in _NOT_GERUNDS
 
 
 _TIME_WORD = re.compile(

@@ -232,11 +232,39 @@ def _before(when: When | None, other: When | None) -> bool:
 
 
 def _resolve_role(ctx: _Context, tok, have: list[PersonFound]) -> list[PersonFound]:
-    """'the reality star': the most recently named person not already in the event."""
+    """'the reality star': the most recently named person not already in the event whom the
+    text has not given another role ("Annika's attorney, Ramona Greer" is not "the singer")
+    or the other gender ("the singer ... with his backup singer")."""
+    gender = _clause_gender(tok)
+    for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx and r.kind == "epithet"]):
+        if r.person not in have and ctx.text[r.start:r.end].lower().endswith(tok.lower_) \
+                and (not gender or ctx.cast.gender_of(r.person) in (None, gender)):
+            return [r.person]  # "the singer" already stood for someone
+    fallback = None
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
-        if r.person not in have:
-            return [r.person]
-    return []
+        p = r.person
+        if p in have:
+            continue
+        fallback = fallback or p
+        roles = ctx.cast.roles.get(id(p), set())
+        if roles and tok.lower_ not in roles:
+            continue
+        if gender and ctx.cast.gender_of(p) not in (None, gender):
+            continue
+        return [p]
+    return [fallback] if fallback else []
+
+
+def _clause_gender(tok) -> str | None:
+    """The gender a possessive in the rest of its clause gives the subject `tok`
+    ("the singer was photographed getting cozy with his backup singer")."""
+    verb = _nearest_verb(tok)
+    if verb is None or not tok.dep_.startswith("nsubj"):
+        return None
+    for t in verb.subtree:
+        if t.i > tok.i and t.lower_ in ("his", "her") and t.dep_ == "poss":
+            return PRONOUN_GENDER[t.lower_]
+    return None
 
 
 def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[int]) -> list[PersonFound]:
@@ -253,7 +281,28 @@ def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[
         return _resolve_group(ctx, tok, k, exclude)
     if tok.pos_ == "NOUN" and low in lexicon()["person_roles"] and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, tok, have)
+    if tok.pos_ == "NOUN" and low in _ev_words("spouse_nouns") | _ev_words("partner_nouns"):
+        return _unnamed_partner(ctx, tok, k)
     return []
+
+
+def _unnamed_partner(ctx: _Context, tok, k: int) -> list[PersonFound]:
+    """"Wade Hollister's wife has filed for divorce." … "Annika Hollister, 39, filed the
+    papers": the partner named next who shares the surname, else the first person the
+    next sentence names, when the noun's owner is named and nobody is set beside it."""
+    if any(c.dep_ == "appos" for c in tok.children):
+        return []
+    owner = next((ctx.person(c) for c in tok.children if c.dep_ == "poss" and ctx.person(c)), None)
+    if owner is None:
+        return []
+    surname = owner.name.split()[-1]
+    later = [r.person for j in range(k, min(len(ctx.sentences), k + 3)) for r in ctx.refs_in(j)
+             if r.start > tok.idx and r.person is not owner]
+    same = [p for p in later if p.name.split()[-1] == surname and len(p.name.split()) > 1]
+    if same:
+        return [same[0]]
+    nxt = [r.person for r in ctx.refs_in(k + 1) if r.person is not owner] if k + 1 < len(ctx.sentences) else []
+    return nxt[:1]
 
 
 def _expand(tok):
@@ -317,6 +366,8 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
     tokens = []
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("ROOT",):
         poss = [c for c in root.children if c.dep_ == "poss"]
+        if not poss and root.dep_ == "pobj" and root.head.lower_ == "of":
+            poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
         tokens += poss + _objects(root)
         verb = _nearest_verb(root)
         if not poss:
@@ -872,14 +923,22 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     root = trig.root
     if len(trig) == 1 and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _ev_words("object_nouns"):
         return None  # "browsing engagement rings", "her wedding dress": a thing, not the event
+    if root.lemma_ == "date" and root.pos_ == "NOUN" and (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+            or any(c.dep_ in ("compound", "amod") and c.lower_ not in ("first", "second", "dinner", "lunch", "movie", "double", "blind")
+                   for c in root.children)):
+        return None  # "their date of separation", "a court date", "the wedding date": a day, not a date out
     siblings = {t.root.i for t, _, _, _ in live if t != trig}
     ctx.current_type = rule.label
     others = [t.root for t, _, _, _ in live if t != trig]
+    if rule.needs_filing and not _filed(trig.root):
+        return None  # "the papers reported", not "filed the papers"
     if trig.root.lower_ in _ev_words("filing_nouns") and _filed(trig.root):
         told = _filing_of(ctx, k, _participants(ctx, trig, rule.label, k, attrib_tokens, siblings))
         if told is not None:  # "X filed for divorce. … He filed the petition on Friday"
-            told.when = told.when or _governing_date(ctx, trig, k, rule.label, others,
-                                                     [t.root for t, _, _, _ in dropped], used)
+            filed = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+            if told.when is None or (filed is not None and told.when.precision == "approximate"):
+                told.when = filed  # the day the papers went in beats one worked out from a duration
             return None
     if _anaphoric(ctx, trig, rule.label):
         return None

@@ -906,7 +906,9 @@ def _link_role_epithets(doc, cast: Cast) -> None:
         if not earlier:
             continue
         g = word_gender(t.lower_)
-        fits = [p for p in cast.people if id(p) not in here and t.lower_ in cast.roles.get(id(p), ())]
+        named_before = {id(r.person) for r in earlier}  # not "the singer" ... "his backup singer, Kelsey"
+        fits = [p for p in cast.people if id(p) not in here and id(p) in named_before
+                and t.lower_ in cast.roles.get(id(p), ())]
         if len(fits) > 1:
             continue
         if not fits:

@@ -32,6 +32,7 @@ class Trigger:
     label: str
     id: str
     implied: bool
+    needs_filing: bool = False  # "papers": a trigger only as what someone filed
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,8 @@ class TriggerFinder:
         for rule in trigger_rules():
             key = f"{rule['label']}/{rule['id']}"
             self.order[key] = len(self.order)
-            self.triggers[key] = Trigger(rule["label"], rule["id"], bool(rule.get("implied")))
+            self.triggers[key] = Trigger(rule["label"], rule["id"], bool(rule.get("implied")),
+                                         bool(rule.get("needs_filing")))
             pattern = rule["pattern"]
             attr, words = _opening_words(pattern[0])
             if len(pattern) == 1:

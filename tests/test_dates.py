@@ -385,3 +385,17 @@ def test_the_next_week_told_in_the_past_follows_the_story_date():
     doc = nlp.english()("They got engaged in 2017. She showed off the ring at the awards the next week.")
     got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2023, 10, 17))}
     assert got["the next week"].start.year == 2017
+
+
+def test_a_child_named_for_a_month_is_not_a_date():
+    found = _found("They share three children — Colt, 12, Daisy, 9, and May, 4 — and a dog.")
+    assert found == []
+    assert [t for t, _ in _found("They met in May, 12 days before the wedding.")][:1] == ["May"]
+
+
+@pytest.mark.model
+def test_prior_counts_back_even_when_a_clause_follows():
+    doc = nlp.english()("They married in 2004 at a church near Helsinki, having gotten engaged two years prior "
+                        "during a trip to Lapland.")
+    found = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, MONDAY)}
+    assert found["two years prior"].start == D(2002, 1, 1)

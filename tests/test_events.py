@@ -499,3 +499,21 @@ def test_timeline_headings_date_the_entries_under_them(english):
     assert (when[("married", couple)].start, when[("married", couple)].end) == (dt.date(2018, 6, 1), dt.date(2018, 8, 31))
     earlier = when.get(("married", ("Mona Berg", "Tobias Lund")))
     assert earlier is None or earlier.start.year != 2018  # looking back: not the heading's date
+
+
+FILING = (
+    "Country singer Abel Dray’s wife has filed for divorce after 11 years of marriage.\n\n"
+    "Corinne Dray, 40, filed the papers last Thursday, listing their date of separation as June 30. "
+    "His rep said the singer “will always respect her.” Corinne’s attorney, Lena Osk, declined to comment.\n\n"
+    "The singer was photographed in August getting cozy with his backup dancer, Pia Lund, in Memphis.")
+
+
+@pytest.mark.model
+def test_unnamed_wife_filing_papers_and_the_singer(english):
+    _, found = _events(FILING, dt.date(2021, 9, 22))  # a Wednesday
+    when = {(t, tuple(p)): w for t, p, w in found}
+    couple = ("Abel Dray", "Corinne Dray")
+    assert when[("divorced", couple)].start == dt.date(2021, 9, 16)  # the papers went in last Thursday
+    assert when[("separated", couple)].start == dt.date(2021, 6, 30)
+    assert not any(t == "dating" for t, _, _ in found)  # "date of separation" is a day
+    assert ("sighting", ("Abel Dray", "Pia Lund")) in when
