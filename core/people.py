@@ -24,6 +24,7 @@ _AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+)?(\d{1,3})\s*(?=,|\.|;|
                         r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)")
 _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the age of\s+)?(\d{1,3})\b", re.I)
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")  # "12-year-old twins, Gianni"
+_OPENING_YEAR_OLD = re.compile(r"^[*_“\"]*The (\d{1,3})-year-old\b")
 _STATED_AGE = re.compile(r"^(?:He|She) (?:was|is) (\d{1,3})\.?$")
 _EPITHET_AGE = re.compile(r",\s*(\d{1,3})\s*(?=,|\.|;|\band\b)")
 # a byline line: "By Nora Quill | Published May 2", "_By Staff Reporter, Gossip Grid_",
@@ -186,9 +187,9 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
             run.append(t.i)
             continue
         if 2 <= len(run) <= 3:
-            out.append((run[0], run[-1] + 1, ""))
+            out.append((run[0], _hyphen_end(doc, run[-1] + 1), ""))
         elif len(run) == 1 and _single_cue(doc, run[0]):
-            out.append((run[0], run[0] + 1, ""))
+            out.append((run[0], _hyphen_end(doc, run[0] + 1), ""))
         run = [t.i] if t is not None and _run_word(t, in_ent) else []
     for m in _NICKNAMED.finditer(doc_text(doc)):  # Margaret “Peggy” Albright: only people have these
         span = doc.char_span(m.start(), m.end())
@@ -204,6 +205,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
             j -= 1
         if has_det or i >= j:
             continue
+        j = _hyphen_end(doc, j)  # "Seo" (PERSON) "-" "jun"
         while j < len(doc) and j - i == 1 and _NAME_TOKEN.match(doc[j].text) and doc[j].ent_type_ == "" \
                 and doc[j - 1].whitespace_ and doc[j].pos_ in ("PROPN", "NOUN"):
             j += 1  # "Maeve" ORG + "O’Donnell" untagged
@@ -220,18 +222,27 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _hyphen_end(doc, j: int) -> int:
+    """Past a hyphenated tail the tokenizer split off: "Do" "-" "yun" is one name word."""
+    while j + 1 < len(doc) and doc[j - 1].whitespace_ == "" and doc[j].text == "-" and doc[j].whitespace_ == "" \
+            and doc[j + 1].is_alpha and doc[j - 1].ent_type_ != "NORP":  # not "French-Senegalese"
+        j += 2
+    return j
+
+
 def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
     """Candidate entities as token ranges; one running across a line break ("Baby Nnamdi" /
-    "Montenegro gave birth…", tagged as one PERSON) is two."""
+    "Montenegro gave birth…", tagged as one PERSON) or joining two names ("Leo and Maya") is two."""
     out = []
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         start = ent.start
         for t in ent:
-            if "\n" in t.text or "\n" in t.whitespace_:
+            joiner = t.lower_ == "and" and len(ent) == 3 and t.i == ent.start + 1  # "Leo and Maya" (ORG)
+            if "\n" in t.text or "\n" in t.whitespace_ or joiner:
                 if t.i > start or "\n" in t.whitespace_:
-                    out.append((start, t.i + ("\n" not in t.text), ent.label_))
+                    out.append((start, t.i + ("\n" in t.whitespace_), ent.label_))
                 start = t.i + 1
         if start < ent.end:
             out.append((start, ent.end, ent.label_))
@@ -255,7 +266,8 @@ def _looks_like_name(words: list[str]) -> bool:
         return False
     given = _MONTH_NAMES | lex["given_name_words"]  # "June Whitley", "Oscar Lindgren"
     checked = words[1:] if len(words) > 1 and words[0] in given else words
-    return not any(_strip_possessive(w) in lex["not_name_words"] for w in checked)
+    parts = [part for w in checked for part in _strip_possessive(w).split("-")]  # "French-Senegalese"
+    return not any(part in lex["not_name_words"] for part in parts)
 
 
 _VENUE_POSSESSIVE = re.compile(r"^['’]s?(?=\s*[,.;:)!?]|\s+(?:in|on|at|near|with|for|where)\b)")
@@ -279,6 +291,36 @@ def _speaks_after(doc, k: int) -> bool:
             return False
         if t.tag_ in ("VBD", "VBZ", "VBP") and (t.lemma_ in speech or t.lower_ in speech):
             return True
+    return False
+
+
+def nxt_word_in(doc, j: int, words: frozenset[str]) -> bool:
+    """Is the word right after tokens ..j one of `words` ("Blossom Entertainment")?"""
+    return j < len(doc) and doc[j].text in words and not doc[j - 1].whitespace_ == ""
+
+
+def _told_outlet(doc, i: int) -> bool:
+    """"a source close to the couple tells Glow", "her rep confirmed to Glow": what a source
+    or a rep speaks to is a publication."""
+    tok = doc[i]
+    verb = tok.head.head if tok.head.lower_ == "to" else tok.head
+    if tok.dep_ not in ("dative", "dobj", "pobj", "npadvmod") or verb.lemma_ not in ("tell", "confirm", "say", "reveal", "explain"):
+        return False
+    informants = lexicon()["informant_nouns"]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in informants for c in verb.children)
+
+
+def _travelled_to(doc, k: int) -> bool:
+    """Is "to" at token k where a journey ends ("a ski trip to", "relocate with the twins to")?"""
+    travel = lexicon()["travel_words"]
+    if doc[k].head.lemma_ in travel or doc[k].head.lower_ in travel:
+        return True
+    for back in range(k - 1, max(-1, k - 4), -1):
+        t = doc[back]
+        if t.lower_ in travel or t.lemma_ in travel:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
     return False
 
 
@@ -411,6 +453,21 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     placed = prev_low in lex["place_preps"] and not comma_before \
         and not (prev_low == "at" and prev.i > 0 and doc[prev.i - 1].lower_ in lex["person_at_words"])
     placed |= prev_low == "from" and _arrived_from(doc, prev.i)  # "flew in from Lyon"
+    placed |= prev_low == "to" and _travelled_to(doc, prev.i)     # "a ski trip to Whistler"
+    # "in County Kerry", "Blossom Entertainment", "obtained by Marquee Wire", "(Marquee Wire) —",
+    # "... at an Irish Castle | Glow": places, companies and outlets
+    thing |= prev is not None and prev.i == i - 1 and prev.text in lex["place_heads"]
+    thing |= nxt_word_in(doc, j, lex["org_suffixes"])
+    before = text[max(0, span.start_char - 30):span.start_char].lower()
+    thing |= any(before.rstrip().endswith(lead) for lead in lex["outlet_lead"])
+    thing |= bool(re.search(r"\b[A-Z][A-Z .’']{2,}\s\($", text[max(0, span.start_char - 40):span.start_char])) \
+        and text[span.end_char:span.end_char + 1] == ")"
+    thing |= bool(re.search(r"\s[|·]\s*$", text[max(0, span.start_char - 4):span.start_char])) \
+        and bool(re.match(r"\s*$|\s*\n", text[span.end_char:span.end_char + 2]))
+    thing |= j - i == 1 and _told_outlet(doc, i)
+    if j - i == 1 and len(span.text.rstrip(".")) == 1:
+        ev.negative = True  # "Mrs. W": an initial alone names nobody we can follow
+        return ev
     ev.placed = placed
     if j - i == 1 and span.text.lower() in lex["address_words"]:
         ev.negative = True  # "Mum, Dad and big brother": what a family calls its own
@@ -490,8 +547,12 @@ def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_N
     full = {" ".join(map(_norm, n.tokens)) for n in accepted}
     banned = lex["not_name_words"] | lex["brands"] | lex["titles"] | _MONTH_NAMES
     out = []
-    for m in _COUPLE.finditer(body):
+    text = doc_text(doc)
+    for m in _COUPLE.finditer(text):
         first, second, surname = m.group(1), m.group(2), _strip_possessive(m.group(3))
+        family = re.search(rf"\b[Tt]he {re.escape(surname)}(?:e?s)\b", body)  # "The Sandells, who …"
+        if not body[m.start():m.end()].strip() and not (family or re.search(rf"\b{re.escape(surname)}\b", body)):
+            continue  # a headline's pair counts when the body names the family too
         if not _NAME_TOKEN.match(surname) or {first, second, surname} & banned \
                 or _norm(first) in surnames or _norm(second) in surnames:
             continue
@@ -502,15 +563,15 @@ def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_N
         if before is not None and before.pos_ == "PROPN" and _NAME_TOKEN.match(before.text):
             continue  # "Tilly Marsh and Roan Becket": the first word ends another name
         keys = [f"{_norm(g)} {_norm(surname)}" for g in (first, second)]
-        if any(k in things for k in keys) or _norm(first) in things or _norm(second) in things:
-            continue
+        if not family and (any(k in things for k in keys) or _norm(first) in things or _norm(second) in things):
+            continue  # (a show "Middag med Magnus" does not undo "Magnus and Anja Sandell" … "the Sandells")
         prev = _prev_word(doc, span.start)
-        cue = prev is not None and (prev.lower_ in lex["kin"] or prev.lower_ in lex["kin_plural"])
+        cue = prev is not None and (prev.lower_ in lex["kin"] or prev.lower_ in lex["kin_plural"]) or bool(family)
         if not (cue or keys[1] in full or any(t.ent_type_ == "PERSON" for t in span)):
             continue
         ends = [(m.start(1), m.end(1)), (m.start(2), m.end(3))]
         for (a, b), given in zip(ends, (first, second)):
-            out.append(_Name(a, b, [given, surname], None, body[a:b]))
+            out.append(_Name(a, b, [given, surname], None, text[a:b]))
     return out
 
 
@@ -542,6 +603,9 @@ def find_cast(doc) -> Cast:
         words = [_strip_possessive(w) for w in words]
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
+        if len(words) > 1 and words[0] in lexicon()["place_heads"]:
+            things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
+            continue
         aged_month = len(words) == 1 and words[0] in _MONTH_NAMES and age_after(text[span.end_char:span.end_char + 30])
         if not _looks_like_name(words) and not aged_month:  # "their youngest, April, 3,"
             continue
@@ -551,6 +615,7 @@ def find_cast(doc) -> Cast:
         key = " ".join(map(_norm, words))
         if ev.thing:
             things.add(key)
+
         if ev.strong:
             strong.add(key)
         if ev.placed and len(words) == 1:
@@ -676,9 +741,10 @@ def _assign_ages(doc, cast: Cast) -> None:
     sentences = sentence_spans(doc)
     people_in = [[r.person for r in cast.in_range(a, b)] for a, b in sentences]
     for k, (a, b) in enumerate(sentences):  # "He was 79." after an obituary's first sentence
-        m = _STATED_AGE.match(text[a:b])
-        if m and k and people_in[k - 1] and people_in[k - 1][0].age is None:
-            people_in[k - 1][0].age = int(m.group(1))
+        m = _STATED_AGE.match(text[a:b]) or _OPENING_YEAR_OLD.match(text[a:b])
+        if m and k and people_in[k - 1] and people_in[k - 1][0].age is None \
+                and not cast.in_range(a, a + m.end()):
+            people_in[k - 1][0].age = int(m.group(1))  # "… Kang Min-seo is pregnant. The 34-year-old actress …"
     _pair_epithets(doc, cast, sentences, people_in)
 
 

@@ -46,7 +46,9 @@ def _sentence_spans(doc) -> list[tuple[int, int]]:
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if b > a:
+            if b > a and out and not any(c.isalnum() for c in text[a:b]) and "\n" not in text[out[-1][1]:a]:
+                out[-1] = (out[-1][0], b)  # "child.**": closing markup stays with its sentence
+            elif b > a:
                 out.append((a, b))
     return _join_labels(text, out)
 

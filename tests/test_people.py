@@ -328,3 +328,34 @@ LEAD_WITH_EPITHETS = (
 def test_epithets_take_the_ages_of_the_couple_named_before_even_if_one_is_named_after(english):
     found = _names_and_ages(english, LEAD_WITH_EPITHETS)
     assert found["Rafe Lindgren"] == 58 and found["Carys Obi"] == 49
+
+
+OUTLETS_AND_PLACES = (
+    "LOS ANGELES (Copper Wire) — Tove Lindahl and Bram Okoro have married, a source close to the couple tells "
+    "Gleam. The pair wed in County Clare, a rep confirmed to Gleam, before a ski trip to Verbier. Her label, "
+    "Meadow Entertainment, shared a photo; the marriage license was obtained by Copper Wire. Her pal, Mrs. Q, "
+    "cheered. Okoro’s twins, Ines and Theo, flew in for the party. The 41-year-old actor spoke first.\n\n"
+    "The feud that ended: Arvid and Lotta Brenner\n\n"
+    "The Brenners, who host the travel show Brunch with Arvid, divorced in May.")
+
+
+@pytest.mark.model
+def test_outlets_companies_places_and_names_the_model_joins(english):
+    found = _names_and_ages(english, OUTLETS_AND_PLACES)
+    assert {"Tove Lindahl", "Bram Okoro", "Arvid Brenner", "Lotta Brenner"} <= set(found)
+    for thing in ("Copper Wire", "Gleam", "Clare", "County Clare", "Verbier", "Meadow", "Meadow Entertainment", "Q"):
+        assert thing not in found, thing
+    assert "Ines" in found and "Theo" in found
+
+
+KOREAN_NAMES = ("**Singer Park Ha-eun is expecting her second child.** The 33-year-old star shared the news "
+                "on Monday. Their son, Seo-jun, 3, is thrilled, and her French-Senegalese stylist Awa Ndiaye, 29, "
+                "made the dress.")
+
+
+@pytest.mark.model
+def test_hyphenated_given_names_and_an_age_opening_the_next_sentence(english):
+    found = _names_and_ages(english, KOREAN_NAMES)
+    assert found.get("Park Ha-eun") == 33
+    assert "Seo-jun" in found and found["Seo-jun"] == 3
+    assert not any(name.startswith("French") for name in found)
