@@ -377,11 +377,14 @@ def _is_future(text: str, d: DateMatch, doc=None) -> bool | None:
         return tense == "future"
     if doc is not None and doc.has_annotation("DEP"):
         s, e = _sentence_bounds(text, d.start)
+        later = _NEXT_CLAUSE.search(text, d.end, e)  # "engaged over Christmas, and the couple are planning"
+        e = later.start() if later else e
         return True if _FUTURE.search(_unquoted(text[s:e], d.start - s)) else None
     before = _sentence_before(text, d.start)
     return True if _FUTURE.search(_unquoted(before, len(before))) else None
 
 
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=the\b|they\b|he\b|she\b|[A-Z])|;")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 

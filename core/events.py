@@ -283,7 +283,20 @@ def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[
         return _resolve_role(ctx, tok, have)
     if tok.pos_ == "NOUN" and low in _ev_words("spouse_nouns") | _ev_words("partner_nouns"):
         return _unnamed_partner(ctx, tok, k)
+    if low == "old":
+        return _person_of_age(ctx, tok)
     return []
+
+
+def _person_of_age(ctx: _Context, tok) -> list[PersonFound]:
+    """"The 31-year-old split from …": the one person named before with that age."""
+    doc = ctx.doc
+    i = tok.i
+    if i < 4 or doc[i - 2].lower_ != "year" or not doc[i - 4].like_num or not doc[i - 4].text.isdigit():
+        return []
+    age = int(doc[i - 4].text)
+    named = {id(r.person): r.person for r in ctx.cast.refs if r.end <= tok.idx and r.person.age == age}
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _unnamed_partner(ctx: _Context, tok, k: int) -> list[PersonFound]:
@@ -393,6 +406,7 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
             tokens.append(doc[i])
     if root.pos_ == "NOUN":  # "the two split" parsed as a noun: its group word is the subject
         tokens += [c for c in root.children if c.lower_ in GROUP_WORDS and c.dep_ in ("nummod", "det", "compound")]
+        tokens += [c for c in root.children if c.lower_ == "old" and c.dep_ == "amod"]  # "The 31-year-old split"
     people: list[PersonFound] = []
     seen: set[int] = set()
     for t in tokens:
@@ -641,6 +655,30 @@ def _governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(
     if best is None and not _looking_back(trig):  # an entry of a timeline article: the heading dates it
         return next((when for start, end, when in ctx.headings if start <= a < end), None)
     return best[1] if best else None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+             "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+
+
+def _anniversary_back(anniversary, when: When | None) -> When | None:
+    """"marked their eighth wedding anniversary last month": the wedding is eight years
+    before that; an anniversary of unknown number dates nothing."""
+    n = None
+    for c in anniversary.children:
+        word = c.lower_
+        n = _ORDINALS.get(word) or (int(word[:-2]) if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) else None)
+        if n:
+            break
+    if n is None or when is None:
+        return None
+    try:
+        return When(when.start.replace(year=when.start.year - n), when.end.replace(year=when.end.year - n),
+                    when.precision, when.text)
+    except ValueError:  # 29 February
+        return When(when.start.replace(year=when.start.year - n, day=28), when.end.replace(year=when.end.year - n, day=28),
+                    when.precision, when.text)
 
 
 def _looking_back(trig: SpacySpan) -> bool:
@@ -956,6 +994,8 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         people += _partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None
+    if root.head.lower_ in ("anniversary", "anniversaries") and root.head is not root:
+        when = _anniversary_back(root.head, when)
     ev = _Event(rule.label, people, when, (a, b), attribution, trig, place=_place(trig, ctx.cast, ctx.ents), claim=claim)
     verb = _nearest_verb(trig.root)
     ev.again = verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)

@@ -180,17 +180,28 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     ents = list(doc.ents)
     # words of other entities may still start a run: "Hugo" (EVENT), "May" (DATE), 4
     in_ent = {t.i for ent in ents if ent.label_ in CANDIDATE_LABELS for t in ent}
-    run: list[int] = []
-    for t in list(doc) + [None]:  # "Wade Pruitt" untagged: a run of proper nouns, judged by cues
-        if t is not None and _run_word(t, in_ent) \
-                and (not run or (doc[run[-1]].whitespace_ and run[-1] == t.i - 1)):
-            run.append(t.i)
+    # "Wade Pruitt" untagged: a run of capitalised words ("Soo-ah" one word), judged by cues
+    words: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if _run_word(doc[i], in_ent):
+            j = _hyphen_end(doc, i + 1)
+            words.append((i, j))
+            i = j
+        else:
+            i += 1
+    run: list[tuple[int, int]] = []
+    for word in words + [None]:
+        if word is not None and run and run[-1][1] == word[0] and doc[word[0] - 1].whitespace_:
+            run.append(word)
             continue
         if 2 <= len(run) <= 3:
-            out.append((run[0], _hyphen_end(doc, run[-1] + 1), ""))
-        elif len(run) == 1 and _single_cue(doc, run[0]):
-            out.append((run[0], _hyphen_end(doc, run[0] + 1), ""))
-        run = [t.i] if t is not None and _run_word(t, in_ent) else []
+            out.append((run[0][0], run[-1][1], ""))
+        elif len(run) == 1 and (_single_cue(doc, run[0][0]) or (
+                run[0][1] - run[0][0] > 1 and _AGE_AFTER.match(doc[run[0][1] - 1].whitespace_
+                                                                + doc[run[0][1]:run[0][1] + 5].text_with_ws))):
+            out.append(run[0] + ("",))
+        run = [word] if word is not None else []
     for m in _NICKNAMED.finditer(doc_text(doc)):  # Margaret “Peggy” Albright: only people have these
         span = doc.char_span(m.start(), m.end())
         if span is not None:
@@ -225,7 +236,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
 def _hyphen_end(doc, j: int) -> int:
     """Past a hyphenated tail the tokenizer split off: "Do" "-" "yun" is one name word."""
     while j + 1 < len(doc) and doc[j - 1].whitespace_ == "" and doc[j].text == "-" and doc[j].whitespace_ == "" \
-            and doc[j + 1].is_alpha and doc[j - 1].ent_type_ != "NORP":  # not "French-Senegalese"
+            and doc[j + 1].is_alpha and doc[j - 1].ent_type_ != "NORP" and doc[j + 1].ent_type_ != "NORP":
         j += 2
     return j
 
@@ -435,6 +446,9 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     strong |= label == "NICKNAME"
     strong |= j - i == 1 and _single_cue(doc, i)  # "twins, Gianni and Paolo"
     strong |= _role_apposition(doc, j, text, span.end_char)
+    lead = text[max(0, span.start_char - 20):span.start_char].lower().split()
+    strong |= j - i >= 2 and bool(lead) and (lead[-1] in lex["partner_leads"]
+                                            or " ".join(lead[-2:]) in lex["partner_leads"])  # "is dating Soo-ah Jang"
     thing = span.text in bylines
     thing |= comma_before and prev_low in lex["venue_nouns"]
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person
@@ -465,6 +479,9 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= bool(re.search(r"\s[|·]\s*$", text[max(0, span.start_char - 4):span.start_char])) \
         and bool(re.match(r"\s*$|\s*\n", text[span.end_char:span.end_char + 2]))
     thing |= j - i == 1 and _told_outlet(doc, i)
+    if span[-1].text in lex["org_suffixes"]:
+        ev.negative = ev.thing = True  # "Northgate United", "Banyan Tree Pictures"
+        return ev
     if j - i == 1 and len(span.text.rstrip(".")) == 1:
         ev.negative = True  # "Mrs. W": an initial alone names nobody we can follow
         return ev

@@ -517,3 +517,22 @@ def test_unnamed_wife_filing_papers_and_the_singer(english):
     assert when[("separated", couple)].start == dt.date(2021, 6, 30)
     assert not any(t == "dating" for t, _, _ in found)  # "date of separation" is a day
     assert ("sighting", ("Abel Dray", "Pia Lund")) in when
+
+
+ANNIVERSARY_AND_AGES = (
+    "Dayo Lanre, 31, is dating Min-ji Seo. The 31-year-old split from model Ada Obi last spring.\n\n"
+    "Lanre’s sister, Bisi Lanre, and her husband, Tomas Ek, marked their eighth wedding anniversary last month. "
+    "Ek got engaged to Bisi over Christmas 2012, and the couple are planning a vow renewal next year.\n\n"
+    "Obi is engaged to Northgate Rovers striker Femi Ade.")
+
+
+@pytest.mark.model
+def test_ages_as_subjects_anniversaries_and_a_later_plan(english):
+    _, found = _events(ANNIVERSARY_AND_AGES, dt.date(2018, 3, 12))
+    when = {(t, tuple(p)): w for t, p, w in found}
+    assert ("dating", ("Dayo Lanre", "Min-ji Seo")) in when
+    assert when[("breakup", ("Ada Obi", "Dayo Lanre"))].start == dt.date(2017, 3, 1)
+    assert when[("married", ("Bisi Lanre", "Tomas Ek"))].start == dt.date(2010, 2, 1)  # eighth anniversary
+    assert when[("engaged", ("Bisi Lanre", "Tomas Ek"))].start == dt.date(2012, 12, 25)
+    assert ("engaged", ("Ada Obi", "Femi Ade")) in when
+    assert not any("Northgate" in name for _, people, _ in found for name in people)
