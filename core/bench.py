@@ -72,7 +72,7 @@ def run_bench(articles: int = 200, jobs: int = 1, corpus: Path | None = None) ->
                 article = read_article(path)
             except Exception:
                 continue
-            texts.append(article.text)
+            texts.append(article.parse_text)
             published.append(article.published)
         words = sum(len(t.split()) for t in texts)
 

@@ -249,7 +249,7 @@ def _bare_season_ok(m: re.Match) -> bool:
 
 
 _TITLE_WORD = re.compile(r"(?:Midnight|Noon|Now|Today|Tonight|Tomorrow|Yesterday)\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“‘(|*#_-]|\s[-–—])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“‘(|#-]|\s[-–—])[\s*_]*$")  # "her *Midnight at…*" is a title
 _NAME_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|UTC|GMT|ET|PT)\b)[A-Z][a-z]")
 
 

@@ -81,6 +81,7 @@ class _Event:
     parents: list[PersonFound] = field(default_factory=list)
     claim: str = "stated"
     again: bool = False   # "they were also photographed": another occasion, never merged
+    own_birth: bool = False  # "X was born in 1936": the person's own birth, parents as named
 
 
 class _Context:
@@ -143,6 +144,15 @@ def _resolve_single(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]
               and id(r.person) not in not_me]
     if before:
         return [before[0]]
+    if gender:  # someone the text has shown to be of that gender beats someone of unknown gender
+        for back in range(k - 1, max(-1, k - 4), -1):
+            known = [r.person for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) == gender
+                     and id(r.person) not in not_me]
+            unknown = [r for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) is None]
+            if known:
+                if not unknown or len({id(p) for p in known}) == 1:
+                    return [known[0]]
+                break
     for back in range(k - 1, max(-1, k - 4), -1):
         refs = [r for r in ctx.refs_in(back) if _fits(ctx, r.person, gender)]
         span = ctx.sent(back)
@@ -697,9 +707,16 @@ def _describes_someone(droot, trig: SpacySpan) -> bool:
     verb = trig.root if trig.root.pos_ in VERBS else _nearest_verb(trig.root)
     if verb is None or trig.root.pos_ not in VERBS:
         return False
-    return droot.dep_ in ("nummod", "compound", "amod", "nmod") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and droot in c.subtree and droot is not c and trig.root not in c.subtree
-        for c in verb.children)
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or droot not in c.subtree or droot is c or trig.root in c.subtree:
+            continue
+        if droot.dep_ in ("nummod", "compound", "amod", "nmod"):
+            return True
+        # "X, the actress whose voice made her a star of the 1960s, has died": a clause
+        # describing the subject dates that description, not the event
+        if any(a.dep_ in ("relcl", "acl", "appos") for a in droot.ancestors if a in c.subtree):
+            return True
+    return False
 
 
 def _before_speaker(span: SpacySpan, verb, trig: SpacySpan) -> bool:
@@ -969,6 +986,8 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     siblings = {t.root.i for t, _, _, _ in live if t != trig}
     ctx.current_type = rule.label
     others = [t.root for t, _, _, _ in live if t != trig]
+    if _not_this_event(trig):
+        return None
     if rule.needs_filing and not _filed(trig.root):
         return None  # "the papers reported", not "filed the papers"
     if trig.root.lower_ in _ev_words("filing_nouns") and _filed(trig.root):
@@ -986,6 +1005,9 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
+    if rule.label in PAIR_TYPES and len(people) > 2:  # "married X, and the couple had one daughter"
+        adults = [p for p in people if not (ctx.cast.roles.get(id(p), set()) & _ev_words("child_nouns"))]
+        people = adults if len(adults) >= 2 else people
     if rule.label in PAIR_TYPES and len(people) < 2:
         pair = _named_pair_before(ctx, trig, k)
         if pair and (not people or people[0] in pair):
@@ -999,9 +1021,36 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     ev = _Event(rule.label, people, when, (a, b), attribution, trig, place=_place(trig, ctx.cast, ctx.ents), claim=claim)
     verb = _nearest_verb(trig.root)
     ev.again = verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)
-    if rule.label == "birth":
+    if rule.label == "birth" and rule.id in ("be-born", "born-in"):
+        # "Born in Dublin …, Hartigan moved" / "X was born to Y and Z": the one born is the
+        # child; parents are those named as whose child ("of", "to") after the trigger
+        verb = _nearest_verb(trig.root)
+        owners = [x for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+                  for x in c.children if x.dep_ == "poss"]  # "their son, Piotr, was born"
+        by_poss = {id(p) for x in owners for p in _people_of(ctx, x, k, [], set())}
+        ev.parents = [p for p in people if id(p) in by_poss or _named_as_parent(ctx, p, trig, sent)]
+        ev.own_birth = True
+        heads = [verb] + ([verb.head] if verb is not None and verb.dep_ == "advcl" else [])  # "Born in …, X grew up"
+        babies = [p for v in heads if v is not None for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for x in _expand(c) if ctx.person(x) for p in [ctx.person(x)]]
+        if babies:  # not the sisters the sentence goes on to name
+            a0, b0 = trig.end_char, sent.end_char
+            named_at = [m.start for p in babies for m in p.mentions if a0 <= m.start < b0]
+            limit = min(named_at, default=b0)  # "Born …, the daughter of X, Lund moved … with her sisters"
+            ev.parents = [p for p in ev.parents if p not in babies
+                          and any(m.start < limit for m in p.mentions if sent.start_char <= m.start < b0)]
+            ev.people = list({id(p): p for p in babies + ev.parents}.values())
+    elif rule.label == "birth":
         ev.parents = [p for p in people if not _is_child(ctx, p, sent)]
     return ev
+
+
+def _named_as_parent(ctx: _Context, person: PersonFound, trig, sent) -> bool:
+    for m in person.mentions:
+        if trig.end_char <= m.start < sent.end_char \
+                and re.search(r"\b(?:of|to)\b", ctx.text[trig.end_char:m.start]):
+            return True
+    return False
 
 
 _PAIR_THEN_VERB = re.compile(r"^\s+(?:(?:have|has|had|were|was|are|is|got|get|finally|quietly|officially|secretly|"
@@ -1024,6 +1073,22 @@ def _named_pair_before(ctx: _Context, trig, k: int) -> list[PersonFound]:
 
 
 FAMILIES = ({"breakup", "divorced", "separated"},)
+
+
+_OTHERS = re.compile(r"^\s+(?:to|with)\s+(?:other\s+people|others|someone\s+else|other\s+(?:men|women|partners))\b", re.I)
+
+
+def _not_this_event(trig: SpacySpan) -> bool:
+    """"while both were still married to other people", "the pair split their time between
+    Madrid and Malibu": the word, not the event."""
+    doc = trig.doc
+    if trig.root.lower_ == "born" and trig.start > 0 and doc[trig.start - 1].text in ("-", "first", "native"):
+        return True  # "the Austrian-born director"
+    after = doc_text(doc)[trig.end_char:trig.end_char + 40]
+    if trig.root.lemma_ in ("marry", "married", "wed", "date") and _OTHERS.match(after):
+        return True
+    return trig.root.lemma_ == "split" and any(c.dep_ == "dobj" and c.lower_ in ("time", "bill", "costs", "proceeds")
+                                               for c in trig.root.children)
 
 
 def _filed(tok) -> bool:
@@ -1191,7 +1256,7 @@ def _co_parents(ctx: _Context) -> None:
     """"The star gave birth to a daughter": the other parent is the partner the article
     pairs her with (married, engaged or dating, and not split since)."""
     for ev in ctx.events:
-        if ev.type != "birth" or ev.claim == "denied":
+        if ev.type != "birth" or ev.claim == "denied" or (ev.own_birth and not ev.parents):
             continue
         parents = ev.parents or [p for p in ev.people if not _is_child(ctx, p, ev.trigger.sent)]
         if len(parents) != 1:
@@ -1220,7 +1285,7 @@ def _birth_followups(ctx: _Context) -> None:
     child takes the children (and, when it has none, the date) of the next sentence or two
     that tells of the newborns ("The girls, Rosie and Pearl, ...", "The baby arrived ...")."""
     cues = _ev_words("child_nouns") | _ev_words("arrival_verbs")
-    for ev in [e for e in ctx.events if e.type == "birth"]:
+    for ev in [e for e in ctx.events if e.type == "birth" and not e.own_birth]:
         parents = ev.parents or ev.people
         if any(p not in parents for p in ev.people):
             continue

@@ -131,7 +131,7 @@ Extracted = Iterator[tuple[Article, "Extraction | str"]]
 
 
 def _extract_here(articles: Iterator[Article]) -> Extracted:
-    docs = nlp.english().pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=PIPE_BATCH)
+    docs = nlp.english().pipe(((a.parse_text, a) for a in articles), as_tuples=True, batch_size=PIPE_BATCH)
     for doc, article in docs:
         yield article, _extract_or_reason(doc, article)
 
@@ -189,4 +189,4 @@ def _worker_start() -> None:
 
 
 def _worker_extract(article: Article) -> "Extraction | str":
-    return _extract_or_reason(nlp.english()(article.text), article)
+    return _extract_or_reason(nlp.english()(article.parse_text), article)

@@ -120,10 +120,10 @@ class Library:
 def find_file_dates(path: str | Path) -> tuple[Article, list[tuple[Span, When | None]]]:
     """Read one file and resolve every time expression in it; touches no database."""
     article = read_article(path)
-    return article, find_dates(english()(article.text), article.published)
+    return article, find_dates(english()(article.parse_text), article.published)
 
 
 def extract_file(path: str | Path) -> tuple[Article, Extraction]:
     """Read and extract one file without touching any database."""
     article = read_article(path)
-    return article, extract_doc(english()(article.text), article.published)
+    return article, extract_doc(english()(article.parse_text), article.published)

@@ -3,6 +3,8 @@
 The text is kept as the file has it (front matter aside): Markdown is made to be
 read as it stands, and an event's evidence must be the sentence exactly as the
 file writes it, emphasis and links included. The parser only finds the title.
+The language model reads `readable(text)`: the same text with the markup blanked
+out, character for character, so every offset still holds.
 """
 from __future__ import annotations
 
@@ -38,6 +40,21 @@ def extract(raw: str) -> Document:
         if found := _FRONT_TITLE.search(meta):
             title = found.group(1)
     return Document(text=raw.strip("\n"), title=title or _first_heading(raw), published=published)
+
+
+_MARKUP = re.compile(
+    r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])"            # opening emphasis: "*Midnight", "**engaged"
+    r"|(?<=[^\s*_])[*_]{1,3}(?![\w*_])"           # closing emphasis
+    r"|!?\[(?=[^\]\n]*\]\([^)\n]*\))"              # a link's "[" (or an image's "![")
+    r"|\]\([^)\n]*\)"                               # a link's "](url)"
+    r"|^[ \t]{0,3}(?:#{1,6}|>|[-*+])[ \t]+"          # heading, quote or bullet marks
+    r"|`+", re.MULTILINE)
+
+
+def readable(text: str) -> str:
+    """`text` with Markdown's marks turned into spaces, the same length: "her *Midnight at
+    the Savoy* co-star" parses as words, and offsets into it index `text` too."""
+    return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _first_heading(raw: str) -> str | None:

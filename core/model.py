@@ -52,6 +52,15 @@ class Article:
     format: str  # "seed", "text", "html" or "markdown"
     content_hash: str
 
+    @property
+    def parse_text(self) -> str:
+        """What the language model reads: `text`, with Markdown's marks blanked out (same
+        length, so offsets found in it index `text`)."""
+        if self.format == "markdown":
+            from .markdown_text import readable
+            return readable(self.text)
+        return self.text
+
 
 @dataclass
 class PersonFound:

@@ -921,6 +921,14 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
     return out
 
 
+_PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
+
+
+def _tokens_between(doc, start: int, end: int):
+    span = doc.char_span(start, min(end, len(doc_text(doc))), alignment_mode="expand")
+    return span if span is not None else []
+
+
 def _gender_and_roles(doc, cast: Cast) -> None:
     """What the text says of each person: kin and role words before a name ("his wife, Doris"),
     an epithet's head ("the actress, 29"), and pronouns in sentences about one person."""
@@ -949,11 +957,14 @@ def _gender_and_roles(doc, cast: Cast) -> None:
         if len(who) != 1:
             continue
         person = next(iter(who.values()))
-        tail = text[refs[0].end:b]
+        stretches = [(refs[0].end, b)]
         if k + 1 < len(sentences) and not cast.in_range(*sentences[k + 1]):
-            tail += " " + text[slice(*sentences[k + 1])][:40]
-        fem = len(re.findall(r"\b(?:she|her|hers|herself)\b", tail, re.I))
-        mas = len(re.findall(r"\b(?:he|him|his|himself)\b", tail, re.I))
+            stretches.append((sentences[k + 1][0], sentences[k + 1][0] + 40))
+        # subjects and possessives only: "Calloway later called her" says nothing of Calloway
+        said = [t.lower_ for lo, hi in stretches for t in _tokens_between(doc, lo, hi)
+                if t.lower_ in _PRONOUN_GENDER and t.dep_ not in ("dobj", "pobj", "dative", "iobj")]
+        fem = sum(_PRONOUN_GENDER[w] == "f" for w in said)
+        mas = sum(_PRONOUN_GENDER[w] == "m" for w in said)
         if fem and not mas:
             vote(person, "f", 1)
         elif mas and not fem:

@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from gossip_timeline.core import events, nlp, triggers
-from gossip_timeline.core.extract import extract_text
+from gossip_timeline.core.extract import extract_doc, extract_text
 from gossip_timeline.core.model import EVENT_TYPES
 
 
@@ -536,3 +536,42 @@ def test_ages_as_subjects_anniversaries_and_a_later_plan(english):
     assert when[("engaged", ("Bisi Lanre", "Tomas Ek"))].start == dt.date(2012, 12, 25)
     assert ("engaged", ("Ada Obi", "Femi Ade")) in when
     assert not any("Northgate" in name for _, people, _ in found for name in people)
+
+
+LIFE_HISTORY = (
+    "# Greta Lund, Star of *The Tin Harbour*, Dies at 84\n\n"
+    "*Published April 15, 2021*\n\n"
+    "Greta Lund, the Oslo-born actress whose voice made her one of the leading ladies of the 1960s, has died. "
+    "She was 84.\n\n"
+    "Lund died on Tuesday at her home in Malibu, her agent, Mira Holt, confirmed.\n\n"
+    "Born in Oslo on Christmas Eve 1936, the daughter of a fisherman and a seamstress, Lund moved to London "
+    "at 17 with her sisters, Ruth Lund and Siri Lund.\n\n"
+    "She married the Austrian-born director Paul Brenner in 1961, and the couple had one daughter, Ada Brenner, "
+    "before divorcing in 1969. In the mid-1960s, Lund had a much-publicized romance with her *Midnight at the "
+    "Savoy* co-star, Rex Hale, while both were still married to other people. Hale, who died in 1994, later "
+    "called her “the only woman who ever frightened me.”\n\n"
+    "In 1972 she married shipping heir Tomas Vidal, and the pair split their time between Madrid and Malibu. "
+    "She made her final public appearance in 2019, at a screening in Los Angeles.")
+
+
+@pytest.mark.model
+def test_obituary_life_history(english):
+    from gossip_timeline.core.reader import read_article
+    from pathlib import Path
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "obituary.md"
+        path.write_text(LIFE_HISTORY, encoding="utf-8")
+        article = read_article(path)
+    ex = extract_doc(english(article.parse_text), article.published)
+    found = {(e.type, tuple(sorted(e.people))): e.when for e in ex.events}
+    death = found[("death", ("Greta Lund",))]
+    assert death.start == dt.date(2021, 4, 13)  # Tuesday; not "the 1960s" of her career
+    assert found[("birth", ("Greta Lund",))].start == dt.date(1936, 12, 24)  # not her sisters'
+    assert found[("married", ("Greta Lund", "Paul Brenner"))].start.year == 1961  # not the daughter
+    assert found[("dating", ("Greta Lund", "Rex Hale"))].start.year == 1963  # no "Midnight" clock time
+    assert found[("married", ("Greta Lund", "Tomas Vidal"))].start.year == 1972  # "she" is not Hale
+    assert ("married", ("Greta Lund", "Rex Hale")) not in found  # married to other people
+    assert not any(t == "separated" for t, _ in found)  # "split their time"
+    assert found[("sighting", ("Greta Lund",))].start.year == 2019

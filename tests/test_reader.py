@@ -394,3 +394,13 @@ def test_html_text_reads_as_the_page_does_so_quoted_sentences_are_found_in_it(tm
         assert paragraph in plain
     assert "The Velvet Trap , then married Milo Crane in 1999" in article.text
     assert "Home" not in article.text and "About us" not in article.text
+
+
+def test_markdown_parse_text_blanks_the_marks_and_keeps_every_offset(tmp_path):
+    article = read_article(write(tmp_path, "story.md", MARKDOWN))
+    parsed = article.parse_text
+    assert len(parsed) == len(article.text)
+    assert "*" not in parsed and "[" not in parsed and "](" not in parsed
+    start = article.text.index("Rafael")
+    assert parsed[start:start + len("Rafael Okonkwo-Brandt")] == "Rafael Okonkwo-Brandt"
+    assert read_article(write(tmp_path, "story.txt", "A *starred* note.")).parse_text == "A *starred* note."
