@@ -249,7 +249,8 @@ def _bare_season_ok(m: re.Match) -> bool:
 
 
 _TITLE_WORD = re.compile(r"(?:Midnight|Noon|Now|Today|Tonight|Tomorrow|Yesterday)\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“‘(|#-]|\s[-–—])[\s*_]*$")  # "her *Midnight at…*" is a title
+# "her *Midnight at…*", "The “Midnight Ferry” singer": a title; a quote opening a sentence is not
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n|#-]|\s[-–—]|(?:^|[.!?:\n]\s*)[\"“‘(])[\s*_]*$")
 _NAME_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|UTC|GMT|ET|PT)\b)[A-Z][a-z]")
 
 

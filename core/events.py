@@ -850,8 +850,11 @@ def _linked(dspan: SpacySpan, trig: SpacySpan) -> bool:
 
 
 def _perfect(tok) -> bool:
+    """Present perfect ("have been married for ten years"): a state lasting until now. "had
+    ended a five-year relationship" is past perfect and reaches no further than the story."""
     verb = tok if tok.pos_ in VERBS else _nearest_verb(tok)
-    return verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" and c.lower_ != "had"
+                                    and c.tag_ != "VBD" for c in verb.children)
 
 
 def _present_state(tok) -> bool:
@@ -998,6 +1001,10 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
                 told.when = filed  # the day the papers went in beats one worked out from a duration
             return None
     if _anaphoric(ctx, trig, rule.label):
+        # "the split happened over Labor Day weekend": the date of the event already told
+        told = next((e for e in reversed(ctx.events) if e.type == rule.label), None)
+        if told is not None and told.when is None:
+            told.when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
         return None
     when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
     ctx.current_when = when
@@ -1075,6 +1082,11 @@ def _named_pair_before(ctx: _Context, trig, k: int) -> list[PersonFound]:
 FAMILIES = ({"breakup", "divorced", "separated"},)
 
 
+_KIN_MET = {"granddaughter", "grandson", "grandchild", "grandchildren", "grandbaby", "niece", "nephew", "newborn",
+            "parents", "family", "in-laws", "fans", "mother", "father", "mom", "dad"}
+_CAREER_DEBUTS = {"screen", "film", "acting", "stage", "broadway", "solo", "directorial", "feature", "singing",
+                  "runway", "modeling", "modelling", "album", "tv", "television", "movie", "professional", "musical",
+                  "writing", "literary", "west", "opera", "comedy", "big-screen", "hollywood", "catwalk", "recording"}
 _OTHERS = re.compile(r"^\s+(?:to|with)\s+(?:other\s+people|others|someone\s+else|other\s+(?:men|women|partners))\b", re.I)
 
 
@@ -1087,6 +1099,20 @@ def _not_this_event(trig: SpacySpan) -> bool:
     after = doc_text(doc)[trig.end_char:trig.end_char + 40]
     if trig.root.lemma_ in ("marry", "married", "wed", "date") and _OTHERS.match(after):
         return True
+    root = trig.root
+    verb = _nearest_verb(root)
+    last = trig[-1]
+    if len(trig) > 1 and trig[0].lemma_ == "be" and last.lemma_ in ("film", "see", "catch") and last.tag_ \
+            and last.tag_ != "VBN":
+        return True  # "is currently filming a thriller", not "was filmed kissing"
+    if root.lemma_ in ("marry", "married") and verb is not None and verb.lemma_ in ("remain", "stay"):
+        return True  # "remained married until his death": the marriage went on, nobody wed
+    if root.lemma_ == "meet" and any(c.dep_ == "dobj" and (c.lower_ in _ev_words("child_nouns") or c.lower_ in _KIN_MET)
+                                     for c in root.children):
+        return True  # "flew in to meet their granddaughter"
+    if root.lower_ in ("debut", "debuts") and any(c.dep_ in ("amod", "compound") and c.lower_ in _CAREER_DEBUTS
+                                                  for c in root.children):
+        return True  # "made her screen debut in 1956": a career, not an outing together
     return trig.root.lemma_ == "split" and any(c.dep_ == "dobj" and c.lower_ in ("time", "bill", "costs", "proceeds")
                                                for c in trig.root.children)
 

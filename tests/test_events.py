@@ -575,3 +575,25 @@ def test_obituary_life_history(english):
     assert ("married", ("Greta Lund", "Rex Hale")) not in found  # married to other people
     assert not any(t == "separated" for t, _ in found)  # "split their time"
     assert found[("sighting", ("Greta Lund",))].start.year == 2019
+
+
+NOT_EVENTS = (
+    "Irish singer Orla Fenn and skater Kai Mori have broken up, her rep confirmed on Friday. According to a "
+    "source, the split happened over Labor Day weekend in Montauk.\n\n"
+    "Fenn’s parents, Liam and Nuala Fenn, flew in from Cork to meet their granddaughter. The “Midnight Ferry” "
+    "singer made her screen debut in 2009. Mori is currently filming a documentary in Tokyo. Fenn had ended a "
+    "five-year relationship with director Sean Dwyer only weeks before meeting Mori in 2018. Her grandparents "
+    "remained married until 1990.")
+
+
+@pytest.mark.model
+def test_what_is_not_an_event_and_a_date_told_after_the_event(english):
+    _, found = _events(NOT_EVENTS, dt.date(2021, 10, 4))  # a Monday
+    kinds = {(t, tuple(p)): w for t, p, w in found}
+    split = kinds[("breakup", ("Kai Mori", "Orla Fenn"))]
+    assert dt.date(2021, 9, 3) <= split.start and split.end == dt.date(2021, 9, 6)  # Labor Day weekend
+    assert not any(t == "met" and "Nuala Fenn" in p for t, p, _ in found)  # meeting a granddaughter
+    assert not any(t == "sighting" for t, _, _ in found)  # a screen debut, filming a documentary
+    romance = kinds.get(("dating", ("Orla Fenn", "Sean Dwyer")))
+    assert romance is None or romance.end <= dt.date(2018, 12, 31)  # past perfect: not until today
+    assert not any(w and w.text and "Midnight" in w.text for _, _, w in found)
