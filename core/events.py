@@ -1110,8 +1110,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if root.lemma_ == "meet" and any(c.dep_ == "dobj" and (c.lower_ in _ev_words("child_nouns") or c.lower_ in _KIN_MET)
                                      for c in root.children):
         return True  # "flew in to meet their granddaughter"
-    if root.lower_ in ("debut", "debuts") and any(c.dep_ in ("amod", "compound") and c.lower_ in _CAREER_DEBUTS
-                                                  for c in root.children):
+    if root.lower_ in ("debut", "debuts") and root.i > 0 and (root.doc[root.i - 1].lower_ in _CAREER_DEBUTS or any(
+            c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in _CAREER_DEBUTS for c in root.children)):
         return True  # "made her screen debut in 1956": a career, not an outing together
     return trig.root.lemma_ == "split" and any(c.dep_ == "dobj" and c.lower_ in ("time", "bill", "costs", "proceeds")
                                                for c in trig.root.children)
