@@ -705,22 +705,33 @@ def _alias_forms(registry: _Registry) -> list[tuple[str, PersonFound]]:
 
 
 def _scan_mentions(text: str, registry: _Registry, credited: list[tuple[int, int, str]]) -> list[Ref]:
-    taken: list[Ref] = []
+    """Every place a name form of a person stands, in one pass over the text: at each place
+    the longest form wins ("Theo Lindqvist" over "Theo")."""
     blocked = [(a, b) for a, b, _ in credited]
+    owner: dict[str, PersonFound] = {}
     for form, person in _alias_forms(registry):
-        variants = {form, form.replace("'", "’"), form.replace("’", "'")}
-        for v in variants:
-            for m in re.finditer(r"(?<![\w'’])" + re.escape(v) + r"(?![\w])", text):
-                s, e = m.start(), m.end()
-                if any(s < r.end and r.start < e for r in taken) or any(a <= s < b for a, b in blocked):
-                    continue
-                if " " not in v and re.search(r"[A-Z][\w'’]*\s$", text[max(0, s - 25):s]) \
-                        and not re.search(r"(?:^|[.!?”\"\n]\s*)[A-Z][\w'’]*\s$", text[max(0, s - 25):s]):
-                    continue  # part of a longer capitalised name ("Hollis Park")
-                if re.match(r"[-]\w", text[e:e + 2]):
-                    continue
-                taken.append(Ref(s, e, person))
-    return sorted(taken, key=lambda r: r.start)
+        for v in (form, form.replace("'", "’"), form.replace("’", "'")):
+            owner.setdefault(v, person)
+    if not owner:
+        return []
+    pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(v) for v in sorted(owner, key=len, reverse=True))
+                         + r")(?![\w])")
+    taken: list[Ref] = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        s, e, v = m.start(), m.end(), m.group(0)
+        pos = e
+        if any(a <= s < b for a, b in blocked):
+            continue
+        if " " not in v and re.search(r"[A-Z][\w'’]*\s$", text[max(0, s - 25):s]) \
+                and not re.search(r"(?:^|[.!?”\"\n]\s*)[A-Z][\w'’]*\s$", text[max(0, s - 25):s]):
+            pos = s + 1  # part of a longer capitalised name ("Hollis Park")
+            continue
+        if re.match(r"[-]\w", text[e:e + 2]):
+            pos = s + 1
+            continue
+        taken.append(Ref(s, e, owner[v]))
+    return taken
 
 
 # ---------------------------------------------------------------- ages

@@ -79,6 +79,7 @@ class TriggerFinder:
         self.single: dict[tuple[str, str], list[tuple[str, dict]]] = {}
         self.openers: dict[str, set[str]] = defaultdict(set)
         self.matcher = Matcher(vocab)
+        self.multi: list[tuple[tuple[str, frozenset], tuple[str, frozenset] | None]] = []
         self.order: dict[str, int] = {}
         for rule in trigger_rules():
             key = f"{rule['label']}/{rule['id']}"
@@ -93,24 +94,55 @@ class TriggerFinder:
             else:
                 self.openers[attr].update(words)
                 self.matcher.add(key, [pattern])
+                self.multi.append(((attr, frozenset(words)), _anchor(pattern)))
+
+    def _completable(self, starts: list[int], lowers: list[str], lemmas: list[str]) -> list[int]:
+        """The opening words after which some pattern's last word follows within reach: "be"
+        opens many patterns but is seldom followed by "spotted" or "born"."""
+        keep = []
+        for i in starts:
+            ahead = range(i + 1, min(len(lowers), i + _WINDOW))
+            for (attr, words), anchor in self.multi:
+                if (lowers[i] if attr == "LOWER" else lemmas[i]) not in words:
+                    continue
+                if anchor is None or any((lowers[j] if anchor[0] == "LOWER" else lemmas[j]) in anchor[1] for j in ahead):
+                    keep.append(i)
+                    break
+        return keep
 
     def spans(self, doc) -> list[SpacySpan]:
         """Every match, overlapping ones included, as labelled spans of `doc`."""
         found: list[SpacySpan] = []
         starts: list[int] = []
         lowers, lemmas = self.openers.get("LOWER", set()), self.openers.get("LEMMA", set())
+        lowers_of, lemmas_of = [], []
         for tok in doc:
             lower, lemma = tok.lower_, tok.lemma_
+            lowers_of.append(lower)
+            lemmas_of.append(lemma)
             for key, spec in self.single.get(("LOWER", lower), []) + self.single.get(("LEMMA", lemma), []):
                 if _token_fits(tok, spec):
                     found.append(SpacySpan(doc, tok.i, tok.i + 1, label=key))
             if lower in lowers or lemma in lemmas:
                 starts.append(tok.i)
+        starts = self._completable(starts, lowers_of, lemmas_of) if starts else starts
         for start, end in _windows(starts, len(doc)):
             found += [SpacySpan(doc, start + s, start + e, label=m_id)
                       for m_id, s, e in self.matcher(doc[start:end])]
         order = self.order
         return sorted(found, key=lambda span: (span.start, order[span.label_]))  # ties: the earlier rule wins
+
+
+def _anchor(pattern: list[dict]) -> tuple[str, frozenset] | None:
+    """The last word a pattern must have after its first ("tie the KNOT", "be ... SPOTTED")."""
+    for token in reversed(pattern[1:]):
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in _WORD_ATTRS:
+            words = _values(token.get(attr))
+            if words is not None:
+                return attr, frozenset(words)
+    return None
 
 
 def _windows(starts: list[int], length: int) -> list[tuple[int, int]]:
