@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .dates import heading_scopes, resolve
 from .model import EventFound, PersonFound, Span, When
-from .people import Cast, lexicon
+from .people import Cast, lexicon, word_gender
 from .sentences import doc_text, headline_spans, index_of, paragraph_of, quotations, sentence_spans
 from .triggers import Trigger, match_triggers
 
@@ -245,7 +245,14 @@ def _resolve_role(ctx: _Context, tok, have: list[PersonFound]) -> list[PersonFou
     """'the reality star': the most recently named person not already in the event whom the
     text has not given another role ("Annika's attorney, Ramona Greer" is not "the singer")
     or the other gender ("the singer ... with his backup singer")."""
-    gender = _clause_gender(tok)
+    gender = _clause_gender(tok) or word_gender(tok.lower_)
+    if tok.lower_ in _WEDDING_ROLES:  # "the bride-to-be": the one last told engaged or married
+        for ev in reversed(ctx.events):
+            if ev.type in ("engaged", "married"):
+                fits = [p for p in ev.people if p not in have and ctx.cast.gender_of(p) in (None, gender)]
+                if fits:
+                    known = [p for p in fits if gender and ctx.cast.gender_of(p) == gender]
+                    return (known or fits)[:1]
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx and r.kind == "epithet"]):
         if r.person not in have and ctx.text[r.start:r.end].lower().endswith(tok.lower_) \
                 and (not gender or ctx.cast.gender_of(r.person) in (None, gender)):
@@ -256,7 +263,7 @@ def _resolve_role(ctx: _Context, tok, have: list[PersonFound]) -> list[PersonFou
         if p in have:
             continue
         fallback = fallback or p
-        roles = ctx.cast.roles.get(id(p), set())
+        roles = ctx.cast.roles.get(id(p), set()) & lexicon()["person_roles"]  # trades, not "sister"
         if roles and tok.lower_ not in roles:
             continue
         if gender and ctx.cast.gender_of(p) not in (None, gender):
@@ -289,13 +296,17 @@ def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[
     if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)):
         exclude = have if tok.dep_ in ("pobj", "dobj", "dative") else ()
         return _resolve_group(ctx, tok, k, exclude)
-    if tok.pos_ == "NOUN" and low in lexicon()["person_roles"] and any(c.lower_ == "the" for c in tok.children):
+    if tok.pos_ == "NOUN" and (low in lexicon()["person_roles"] or low in _WEDDING_ROLES) \
+            and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, tok, have)
     if tok.pos_ == "NOUN" and low in _ev_words("spouse_nouns") | _ev_words("partner_nouns"):
         return _unnamed_partner(ctx, tok, k)
     if low == "old":
         return _person_of_age(ctx, tok)
     return []
+
+
+_WEDDING_ROLES = {"bride", "groom", "newlywed", "widow", "widower", "birthday"}  # "the bride-to-be"
 
 
 def _person_of_age(ctx: _Context, tok) -> list[PersonFound]:
@@ -659,7 +670,11 @@ def _governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(
         owners = [o for o in others if _tree_distance(o, droot) < mine]
         if owners and not all(_coordinated(trig.root, o) for o in owners):
             continue  # another event's date ("who met on the set, called it quits last summer")
-        key = (bool(owners), mine, abs(span.start - trig.start))
+        # "wed in December 2018, two years after their blind date": the chained expression
+        # dates the blind date; the wedding keeps the date it has
+        chained = bool(re.search(r"\b(?:after|before)$", span.text, re.I)) and span.end < len(ctx.doc) \
+            and not ctx.doc[span.end].is_punct
+        key = (bool(owners), chained, mine, abs(span.start - trig.start))
         if best is None or key < best[0]:
             best = (key, when)
     if best is None and not _looking_back(trig):  # an entry of a timeline article: the heading dates it
@@ -1034,8 +1049,8 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         verb = _nearest_verb(trig.root)
         owners = [x for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                   for x in c.children if x.dep_ == "poss"]  # "their son, Piotr, was born"
-        by_poss = {id(p) for x in owners for p in _people_of(ctx, x, k, [], set())}
-        ev.parents = [p for p in people if id(p) in by_poss or _named_as_parent(ctx, p, trig, sent)]
+        by_poss = list({id(p): p for x in owners for p in _people_of(ctx, x, k, [], set())}.values())
+        ev.parents = by_poss + [p for p in people if p not in by_poss and _named_as_parent(ctx, p, trig, sent)]
         ev.own_birth = True
         heads = [verb] + ([verb.head] if verb is not None and verb.dep_ == "advcl" else [])  # "Born in …, X grew up"
         babies = [p for v in heads if v is not None for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -1044,8 +1059,8 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
             a0, b0 = trig.end_char, sent.end_char
             named_at = [m.start for p in babies for m in p.mentions if a0 <= m.start < b0]
             limit = min(named_at, default=b0)  # "Born …, the daughter of X, Lund moved … with her sisters"
-            ev.parents = [p for p in ev.parents if p not in babies
-                          and any(m.start < limit for m in p.mentions if sent.start_char <= m.start < b0)]
+            ev.parents = [p for p in ev.parents if p not in babies and (p in by_poss or any(
+                m.start < limit for m in p.mentions if sent.start_char <= m.start < b0))]
             ev.people = list({id(p): p for p in babies + ev.parents}.values())
     elif rule.label == "birth":
         ev.parents = [p for p in people if not _is_child(ctx, p, sent)]

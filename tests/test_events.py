@@ -597,3 +597,29 @@ def test_what_is_not_an_event_and_a_date_told_after_the_event(english):
     romance = kinds.get(("dating", ("Orla Fenn", "Sean Dwyer")))
     assert romance is None or romance.end <= dt.date(2018, 12, 31)  # past perfect: not until today
     assert not any(w and w.text and "Midnight" in w.text for _, _, w in found)
+
+
+MORE_WAYS_TO_SAY_IT = (
+    "Nils Aro and Vera Lind first crossed paths last summer in Oslo. Ola Dahl and Siv Moe have been together "
+    "since 2015. "
+    "Aro and Lind wed in a palace hotel in December 2018, two years after their blind date. "
+    "The couple's first child, son Emil, 2, was born in January 2020. "
+    "Ida Holm called it off with banker Jon Berg in 2022, but the two rekindled things over the summer. "
+    "Lind’s sister, Tove Lind, is engaged to chef Per Vik. On Thursday, the bride-to-be was photographed "
+    "arriving in Bergen with her mother, Inga Lind.")
+
+
+@pytest.mark.model
+def test_more_ways_to_tell_events(english):
+    _, found = _events(MORE_WAYS_TO_SAY_IT, dt.date(2023, 3, 13))  # a Monday
+    when = {(t, tuple(p)): w for t, p, w in found}
+    couple = ("Nils Aro", "Vera Lind")
+    assert when[("met", couple)].start == dt.date(2022, 6, 1)
+    assert when[("dating", ("Ola Dahl", "Siv Moe"))].start == dt.date(2015, 1, 1)
+    assert when[("married", couple)].start == dt.date(2018, 12, 1)  # not "two years after"
+    births = [p for t, p, _ in found if t == "birth"]
+    assert births and set(couple) <= set(births[0])  # "the couple's first child"
+    assert when[("breakup", ("Ida Holm", "Jon Berg"))].start == dt.date(2022, 1, 1)
+    assert ("dating", ("Ida Holm", "Jon Berg")) in when  # rekindled
+    seen = [p for t, p, w in found if t == "sighting" and w and w.start == dt.date(2023, 3, 9)]
+    assert seen and "Tove Lind" in seen[0] and "Inga Lind" in seen[0]
