@@ -26,7 +26,7 @@ _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the ag
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")  # "12-year-old twins, Gianni"
 _OPENING_YEAR_OLD = re.compile(r"^[*_“\"]*The (\d{1,3})-year-old\b")
 _STATED_AGE = re.compile(r"^(?:He|She) (?:was|is) (\d{1,3})\.?$")
-_EPITHET_AGE = re.compile(r",\s*(\d{1,3})\s*(?=,|\.|;|\band\b)")
+_EPITHET_AGE = re.compile(r",\s*(?:now\s+)?(\d{1,3})\s*(?=,|\.|;|\band\b)")
 # a byline line: "By Nora Quill | Published May 2", "_By Staff Reporter, Gossip Grid_",
 # "Lucía Fernández · Updated June 3"
 _BYLINE_LINE = re.compile(r"(?m)^[ \t*_>]*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)[ \t]+(?=[A-Z])([^\n]{1,150})$"
@@ -305,6 +305,12 @@ def _speaks_after(doc, k: int) -> bool:
     return False
 
 
+def cast_before(doc, i: int) -> bool:
+    """Is the bracket before token i right after a person's name ("Mason Kowalczyk (Rick)")?"""
+    k = i - 2
+    return k >= 0 and doc[k].ent_type_ == "PERSON" or (k >= 0 and doc[k].pos_ == "PROPN")
+
+
 def nxt_word_in(doc, j: int, words: frozenset[str]) -> bool:
     """Is the word right after tokens ..j one of `words` ("Blossom Entertainment")?"""
     return j < len(doc) and doc[j].text in words and not doc[j - 1].whitespace_ == ""
@@ -466,7 +472,9 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # "at the Ritz" is a place; "a look back at Ansel Whitford", "lashed out at Bev" are not
     placed = prev_low in lex["place_preps"] and not comma_before \
         and not (prev_low == "at" and prev.i > 0 and doc[prev.i - 1].lower_ in lex["person_at_words"])
-    placed |= prev_low == "from" and _arrived_from(doc, prev.i)  # "flew in from Lyon"
+    placed |= prev_low == "from" and (_arrived_from(doc, prev.i) or (  # "flew in from Lyon",
+        prev.i > 0 and doc[prev.i - 1].pos_ in ("NOUN", "PROPN") and doc[prev.i - 1].lower_ not in lex["from_people"]
+        and doc[prev.i - 1].lemma_ not in lex["from_people"]))  # "a quarterfinalist from Valencia"
     placed |= prev_low == "to" and _travelled_to(doc, prev.i)     # "a ski trip to Whistler"
     # "in County Kerry", "Blossom Entertainment", "obtained by Marquee Wire", "(Marquee Wire) —",
     # "... at an Irish Castle | Glow": places, companies and outlets
@@ -479,6 +487,14 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= bool(re.search(r"\s[|·]\s*$", text[max(0, span.start_char - 4):span.start_char])) \
         and bool(re.match(r"\s*$|\s*\n", text[span.end_char:span.end_char + 2]))
     thing |= j - i == 1 and _told_outlet(doc, i)
+    thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"
+    # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
+    thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))
+    # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line
+    thing |= j - i == 1 and text[max(0, span.start_char - 1):span.start_char] == "(" \
+        and text[span.end_char:span.end_char + 1] == ")" and cast_before(doc, i)
+    thing |= j - i == 1 and bool(re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, span.start_char) + 1:span.start_char])) \
+        and bool(re.match(r"[ \t]*(?:\n|$)", text[span.end_char:span.end_char + 3]))
     if span[-1].text in lex["org_suffixes"]:
         ev.negative = ev.thing = True  # "Northgate United", "Banyan Tree Pictures"
         return ev
@@ -535,6 +551,8 @@ class _Registry:
             elif len(key) == 1:
                 if key[0] in (mine[0], nick) or (len(mine) > 1 and key[0] == mine[-1]):
                     return p
+                if len(mine) > 1 and len(key[0]) >= 3 and mine[0].startswith(key[0]):
+                    return p  # "Ros" for Rosalind, "Raff" for Rafferty
         return None
 
     def add(self, words: list[str], nickname: str | None) -> PersonFound:
@@ -623,6 +641,8 @@ def find_cast(doc) -> Cast:
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
             things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
             continue
+        if len(words) > 1 and words[-1] in lexicon()["org_suffixes"]:
+            things.add(" ".join(map(_norm, words[:-1])))  # "the Alder Hotel": "the Alder's tearoom" too
         aged_month = len(words) == 1 and words[0] in _MONTH_NAMES and age_after(text[span.end_char:span.end_char + 30])
         if not _looks_like_name(words) and not aged_month:  # "their youngest, April, 3,"
             continue
@@ -770,9 +790,10 @@ def _assign_ages(doc, cast: Cast) -> None:
     people_in = [[r.person for r in cast.in_range(a, b)] for a, b in sentences]
     for k, (a, b) in enumerate(sentences):  # "He was 79." after an obituary's first sentence
         m = _STATED_AGE.match(text[a:b]) or _OPENING_YEAR_OLD.match(text[a:b])
-        if m and k and people_in[k - 1] and people_in[k - 1][0].age is None \
-                and not cast.in_range(a, a + m.end()):
-            people_in[k - 1][0].age = int(m.group(1))  # "… Kang Min-seo is pregnant. The 34-year-old actress …"
+        back = next((n for n in range(k - 1, max(-1, k - 3), -1) if people_in[n]), None) if m else None
+        if m and back is not None and people_in[back][0].age is None and not cast.in_range(a, a + m.end()):
+            # "… Kang Min-seo is pregnant. The 34-year-old actress …"; "X has arrived. Alone. The 52-year-old …"
+            people_in[back][0].age = int(m.group(1))
     _pair_epithets(doc, cast, sentences, people_in)
 
 

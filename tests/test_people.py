@@ -359,3 +359,20 @@ def test_hyphenated_given_names_and_an_age_opening_the_next_sentence(english):
     assert found.get("Park Ha-eun") == 33
     assert "Seo-jun" in found and found["Seo-jun"] == 3
     assert not any(name.startswith("French") for name in found)
+
+
+FAMILIES_TEAMS_AND_SHORT_NAMES = (
+    "Rosalind Vey, 31, and Joaquín Ortiz, 33, are married. Before the ceremony the pair paddled off La Jolla, and that "
+    "night the Ortizes hosted a party. Ortiz, a defenceman for the Oslo Redhawks, is a former tennis player "
+    "from Valencia. Vey, who walked for Maison Corvel this spring, stayed at the Birch Hotel; the Birch's "
+    "tearoom was closed. “Ros was radiant,” a guest said. The Oscar nominee, now 44, wore silk.\n"
+    "Celebrity\n"
+    "Cast: Mason Pell (Rick)")
+
+
+@pytest.mark.model
+def test_families_teams_brands_hotels_and_short_first_names(english):
+    found = _names_and_ages(english, FAMILIES_TEAMS_AND_SHORT_NAMES)
+    assert {"Rosalind Vey", "Joaquín Ortiz"} <= set(found)
+    for thing in ("Ortizes", "Oslo Redhawks", "Redhawks", "Valencia", "Maison Corvel", "Birch", "Ros", "Celebrity", "Rick"):
+        assert thing not in found, thing
