@@ -53,6 +53,11 @@ def _events(text, published):
     return ex, [(e.type, sorted(e.people), e.when) for e in ex.events]
 
 
+def _dates_by_event(found) -> dict:
+    """(type, sorted people) → when, for the events `_events` found."""
+    return {(t, tuple(p)): w for t, p, w in found}
+
+
 ENGAGED = ("By Harriet Vance | Published June 10, 2022\n"
            "Pop singer Marisol Quent and actor Theo Brandvold are engaged! The Midnight Ferry singer, 27, "
            "and the Oscar nominee, 33, got engaged on Saturday in Lisbon, a source tells Glow Weekly.\n\n"
@@ -489,7 +494,7 @@ TIMELINE = (
 @pytest.mark.model
 def test_timeline_headings_date_the_entries_under_them(english):
     _, found = _events(TIMELINE, dt.date(2020, 2, 10))
-    when = {(t, tuple(p)): w for t, p, w in found}
+    when = _dates_by_event(found)
     couple = ("Ines Varga", "Tobias Lund")
     assert when[("met", couple)].start == dt.date(2012, 1, 1)
     assert when[("breakup", ("Erik Sand", "Ines Varga"))].start == dt.date(2012, 12, 1)  # not "since 2009"
@@ -511,7 +516,7 @@ FILING = (
 @pytest.mark.model
 def test_unnamed_wife_filing_papers_and_the_singer(english):
     _, found = _events(FILING, dt.date(2021, 9, 22))  # a Wednesday
-    when = {(t, tuple(p)): w for t, p, w in found}
+    when = _dates_by_event(found)
     couple = ("Abel Dray", "Corinne Dray")
     assert when[("divorced", couple)].start == dt.date(2021, 9, 16)  # the papers went in last Thursday
     assert when[("separated", couple)].start == dt.date(2021, 6, 30)
@@ -529,7 +534,7 @@ ANNIVERSARY_AND_AGES = (
 @pytest.mark.model
 def test_ages_as_subjects_anniversaries_and_a_later_plan(english):
     _, found = _events(ANNIVERSARY_AND_AGES, dt.date(2018, 3, 12))
-    when = {(t, tuple(p)): w for t, p, w in found}
+    when = _dates_by_event(found)
     assert ("dating", ("Dayo Lanre", "Min-ji Seo")) in when
     assert when[("breakup", ("Ada Obi", "Dayo Lanre"))].start == dt.date(2017, 3, 1)
     assert when[("married", ("Bisi Lanre", "Tomas Ek"))].start == dt.date(2010, 2, 1)  # eighth anniversary
@@ -589,7 +594,7 @@ NOT_EVENTS = (
 @pytest.mark.model
 def test_what_is_not_an_event_and_a_date_told_after_the_event(english):
     _, found = _events(NOT_EVENTS, dt.date(2021, 10, 4))  # a Monday
-    kinds = {(t, tuple(p)): w for t, p, w in found}
+    kinds = _dates_by_event(found)
     split = kinds[("breakup", ("Kai Mori", "Orla Fenn"))]
     assert dt.date(2021, 9, 3) <= split.start and split.end == dt.date(2021, 9, 6)  # Labor Day weekend
     assert not any(t == "met" and "Nuala Fenn" in p for t, p, _ in found)  # meeting a granddaughter
@@ -612,7 +617,7 @@ MORE_WAYS_TO_SAY_IT = (
 @pytest.mark.model
 def test_more_ways_to_tell_events(english):
     _, found = _events(MORE_WAYS_TO_SAY_IT, dt.date(2023, 3, 13))  # a Monday
-    when = {(t, tuple(p)): w for t, p, w in found}
+    when = _dates_by_event(found)
     couple = ("Nils Aro", "Vera Lind")
     assert when[("met", couple)].start == dt.date(2022, 6, 1)
     assert when[("dating", ("Ola Dahl", "Siv Moe"))].start == dt.date(2015, 1, 1)
