@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .dates import heading_scopes, resolve
 from .model import EventFound, PersonFound, Span, When
-from .people import Cast, lexicon, word_gender
+from .people import PRONOUN_GENDER, Cast, lexicon, word_gender
 from .sentences import doc_text, headline_spans, index_of, paragraph_of, quotations, sentence_spans
 from .triggers import Trigger, match_triggers
 
@@ -34,10 +34,10 @@ PAIR_TYPES = {"dating", "engaged", "married", "separated", "divorced", "breakup"
 STATE_TYPES = {"dating", "married", "engaged", "separated"}   # what "now" / "have been" can date
 ENDING_TYPES = {"married", "engaged", "breakup", "divorced", "separated", "death"}
 DURATION_TYPES = {"dating", "married", "separated"}
+ENDINGS = {"breakup", "divorced", "separated"}  # what ends a couple; one family of told events
 GROUP_WORDS = {"they", "them", "their", "theirs", "couple", "pair", "two", "exes", "newlyweds",
                "duo", "lovebirds", "both", "spouses"}
 SINGLE_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 RELATIVE = {"who", "that", "which", "whom"}
 VERBS = {"VERB", "AUX"}
 QUOTES = ("\u201c", "\u201d", '"')
@@ -92,8 +92,8 @@ class _Context:
         self.sentences = sentence_spans(doc)
         self.all_dates = [(doc.char_span(s.start, s.end, alignment_mode="expand"), w) for s, w in dates]
         self.dates = [(sp, w) for sp, w in self.all_dates if w]
-        self.headings = heading_scopes(doc_text(doc), dates)
         self.text = doc_text(doc)
+        self.headings = heading_scopes(self.text, dates)
         self.headlines = headline_spans(self.text)
         self.ents = list(doc.ents)  # `doc.ents` walks the whole doc on every access
         self.quotes = quotations(self.text)
@@ -204,7 +204,6 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     return recent
 
 
-ENDINGS = {"breakup", "divorced", "separated"}
 TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
 
 
@@ -1094,7 +1093,7 @@ def _named_pair_before(ctx: _Context, trig, k: int) -> list[PersonFound]:
     return [first.person, second.person]
 
 
-FAMILIES = ({"breakup", "divorced", "separated"},)
+FAMILIES = (ENDINGS,)
 
 
 _KIN_MET = {"granddaughter", "grandson", "grandchild", "grandchildren", "grandbaby", "niece", "nephew", "newborn",

@@ -305,15 +305,14 @@ def _speaks_after(doc, k: int) -> bool:
     return False
 
 
-def cast_before(doc, i: int) -> bool:
-    """Is the bracket before token i right after a person's name ("Mason Kowalczyk (Rick)")?"""
-    k = i - 2
-    return k >= 0 and doc[k].ent_type_ == "PERSON" or (k >= 0 and doc[k].pos_ == "PROPN")
+def _bracket_after_name(doc, i: int) -> bool:
+    """Is the bracket before token i right after a name ("Mason Kowalczyk (Rick)")?"""
+    return i >= 2 and (doc[i - 2].ent_type_ == "PERSON" or doc[i - 2].pos_ == "PROPN")
 
 
-def nxt_word_in(doc, j: int, words: frozenset[str]) -> bool:
-    """Is the word right after tokens ..j one of `words` ("Blossom Entertainment")?"""
-    return j < len(doc) and doc[j].text in words and not doc[j - 1].whitespace_ == ""
+def _word_after_in(doc, j: int, words: frozenset[str]) -> bool:
+    """Is the word right after tokens ..j (a space between) one of `words` ("Blossom Entertainment")?"""
+    return j < len(doc) and doc[j].text in words and doc[j - 1].whitespace_ != ""
 
 
 def _told_outlet(doc, i: int) -> bool:
@@ -479,7 +478,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # "in County Kerry", "Blossom Entertainment", "obtained by Marquee Wire", "(Marquee Wire) —",
     # "... at an Irish Castle | Glow": places, companies and outlets
     thing |= prev is not None and prev.i == i - 1 and prev.text in lex["place_heads"]
-    thing |= nxt_word_in(doc, j, lex["org_suffixes"])
+    thing |= _word_after_in(doc, j, lex["org_suffixes"])
     before = text[max(0, span.start_char - 30):span.start_char].lower()
     thing |= any(before.rstrip().endswith(lead) for lead in lex["outlet_lead"])
     thing |= bool(re.search(r"\b[A-Z][A-Z .’']{2,}\s\($", text[max(0, span.start_char - 40):span.start_char])) \
@@ -492,7 +491,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line
     thing |= j - i == 1 and text[max(0, span.start_char - 1):span.start_char] == "(" \
-        and text[span.end_char:span.end_char + 1] == ")" and cast_before(doc, i)
+        and text[span.end_char:span.end_char + 1] == ")" and _bracket_after_name(doc, i)
     thing |= j - i == 1 and bool(re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, span.start_char) + 1:span.start_char])) \
         and bool(re.match(r"[ \t]*(?:\n|$)", text[span.end_char:span.end_char + 3]))
     if span[-1].text in lex["org_suffixes"]:
@@ -953,7 +952,7 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
     return out
 
 
-_PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
+PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
 
 
 def _tokens_between(doc, start: int, end: int):
@@ -994,9 +993,9 @@ def _gender_and_roles(doc, cast: Cast) -> None:
             stretches.append((sentences[k + 1][0], sentences[k + 1][0] + 40))
         # subjects and possessives only: "Calloway later called her" says nothing of Calloway
         said = [t.lower_ for lo, hi in stretches for t in _tokens_between(doc, lo, hi)
-                if t.lower_ in _PRONOUN_GENDER and t.dep_ not in ("dobj", "pobj", "dative", "iobj")]
-        fem = sum(_PRONOUN_GENDER[w] == "f" for w in said)
-        mas = sum(_PRONOUN_GENDER[w] == "m" for w in said)
+                if t.lower_ in PRONOUN_GENDER and t.dep_ not in ("dobj", "pobj", "dative", "iobj")]
+        fem = sum(PRONOUN_GENDER[w] == "f" for w in said)
+        mas = sum(PRONOUN_GENDER[w] == "m" for w in said)
         if fem and not mas:
             vote(person, "f", 1)
         elif mas and not fem:
