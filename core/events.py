@@ -195,6 +195,9 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     couples = _couples_told(told)
     if couples:
         return list(_likely_couple(ctx, tok, couples))
+    lead = _lead_couple(ctx)
+    if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
+        return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     recent: list[PersonFound] = []
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
         if r.person not in recent and all(r.person is not x for x in exclude):
@@ -205,6 +208,18 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
 
 
 TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
+
+
+def _lead_couple(ctx: _Context) -> list[PersonFound]:
+    """The two people the article opens with, named as a pair ("X and Y are engaged"), if any:
+    who "the pair" is before any couple has been told."""
+    for k in range(min(3, len(ctx.sentences))):
+        refs = [r for r in ctx.refs_in(k) if r.kind == "name"]
+        for first, second in zip(refs, refs[1:]):
+            if first.person is not second.person and re.fullmatch(
+                    r"(?:['’]s)?\s+(?:and|&)\s+", ctx.text[first.end:second.start]):
+                return [first.person, second.person]
+    return []
 
 
 def _couples_told(told: list[_Event]) -> list[tuple[tuple[PersonFound, PersonFound], list[_Event]]]:

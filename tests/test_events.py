@@ -628,3 +628,15 @@ def test_more_ways_to_tell_events(english):
     assert ("dating", ("Ida Holm", "Jon Berg")) in when  # rekindled
     seen = [p for t, p, w in found if t == "sighting" and w and w.start == dt.date(2023, 3, 9)]
     assert seen and "Tove Lind" in seen[0] and "Inga Lind" in seen[0]
+
+
+LEAD_COUPLE = (
+    "Yara Sabbagh and Felix Ortner are the toast of Paris. Sabbagh’s sister, Rima Sabbagh, shared photos "
+    "on Instagram. The pair first met backstage at a festival in Indio in 2019.")
+
+
+@pytest.mark.model
+def test_the_pair_before_any_couple_is_told_is_the_couple_the_article_opens_with(english):
+    _, found = _events(LEAD_COUPLE, dt.date(2023, 10, 4))
+    met = [p for t, p, _ in found if t == "met"]
+    assert met == [["Felix Ortner", "Yara Sabbagh"]]
