@@ -888,13 +888,21 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
     for m in _EPITHET_AGE.finditer(text, a, b):
         if cast.person_at(m.start() - 1, m.start()) is not None:
             continue
-        head = re.search(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+[^,;]{0,60}?\b([A-Za-z][A-Za-z\-]+))\s*$", text[a:m.start()])
+        head = re.search(r"^.*(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+[^,;]{0,60}?\b([A-Za-z][A-Za-z\-]+))\s*$",
+                         text[a:m.start()], re.S)  # the nearest determiner: "his romance with the model, 28"
         if not head or cast.in_range(a + head.start(1), m.start()):
             continue
+        if head.group(1)[:1].lower() in "ht" and head.group(1).split()[0].lower() in ("her", "his", "their") \
+                and head.group(2).lower() not in _PARTNER_WORDS:
+            continue  # "her footballer husband, 31," is a person of the lead; "her daughter, 12," is not
         if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"]:
             continue  # "The superstar DJ, 32," is an epithet; "the Ritz, 2019" is not
         out.append((a + head.start(1), m.start(), int(m.group(1))))
     return out
+
+
+_PARTNER_WORDS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner",
+                  "spouse", "beau"}
 
 
 def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:

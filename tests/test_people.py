@@ -376,3 +376,13 @@ def test_families_teams_brands_hotels_and_short_first_names(english):
     assert {"Rosalind Vey", "Joaquín Ortiz"} <= set(found)
     for thing in ("Ortizes", "Oslo Redhawks", "Redhawks", "Valencia", "Maison Corvel", "Birch", "Ros", "Celebrity", "Rick"):
         assert thing not in found, thing
+
+
+@pytest.mark.model
+def test_epithet_ages_for_a_lead_couple_including_her_husband(english):
+    found = _names_and_ages(english, "It's a boy for Aoife Rynne and Tiago Matos! The Irish TV presenter, 35, and "
+                                     "her footballer husband, 31, welcomed a son on Monday. Her daughter, 12, is thrilled.")
+    assert found["Aoife Rynne"] == 35 and found["Tiago Matos"] == 31
+    found = _names_and_ages(english, "Ewan Moss is telling the story of how he met Lia Prado. The Scottish actor, 36, "
+                                     "opened up about his romance with the Brazilian model, 28, on a podcast.")
+    assert found["Ewan Moss"] == 36 and found["Lia Prado"] == 28
