@@ -435,6 +435,12 @@ def _worn_or_played(doc, i: int, j: int, label: str) -> str | None:
     return None
 
 
+_APPOSITION_HEAD = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?([a-z]+)\b")
+_DATELINE_OPEN = re.compile(r"\b[A-Z][A-Z .’']{2,}\s\($")   # "LOS ANGELES (" before a wire's name
+_SITE_SEPARATOR = re.compile(r"\s[|·]\s*$")                # "… Castle | Glow"
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> _Evidence:
     """Evidence that tokens i..j name a person, or name a thing."""
     lex = lexicon()
@@ -458,7 +464,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= comma_before and prev_low in lex["venue_nouns"]
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person
     thing |= not comma_before and prev is not None and prev.pos_ == "NOUN" and prev_low in lex["work_nouns"]
-    appos = re.match(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?([a-z]+)\b", text[span.end_char:span.end_char + 60])
+    appos = _APPOSITION_HEAD.match(text, span.end_char, span.end_char + 60)
     thing |= bool(appos and appos.group(1) in lex["venue_nouns"])
     # "dinner at Carbone’s", "Nonna Lucia’s, in Miami": a possessive owning nothing is a place
     thing |= bool(_VENUE_POSSESSIVE.match(after)) and (prev_low in lex["place_preps"] or comma_before)
@@ -481,10 +487,10 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= _word_after_in(doc, j, lex["org_suffixes"])
     before = text[max(0, span.start_char - 30):span.start_char].lower()
     thing |= any(before.rstrip().endswith(lead) for lead in lex["outlet_lead"])
-    thing |= bool(re.search(r"\b[A-Z][A-Z .’']{2,}\s\($", text[max(0, span.start_char - 40):span.start_char])) \
+    thing |= bool(_DATELINE_OPEN.search(text, max(0, span.start_char - 40), span.start_char)) \
         and text[span.end_char:span.end_char + 1] == ")"
-    thing |= bool(re.search(r"\s[|·]\s*$", text[max(0, span.start_char - 4):span.start_char])) \
-        and bool(re.match(r"\s*$|\s*\n", text[span.end_char:span.end_char + 2]))
+    thing |= bool(_SITE_SEPARATOR.search(text, max(0, span.start_char - 4), span.start_char)) \
+        and bool(_LINE_END.match(text, span.end_char, span.end_char + 2))
     thing |= j - i == 1 and _told_outlet(doc, i)
     thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
@@ -492,8 +498,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line
     thing |= j - i == 1 and text[max(0, span.start_char - 1):span.start_char] == "(" \
         and text[span.end_char:span.end_char + 1] == ")" and _bracket_after_name(doc, i)
-    thing |= j - i == 1 and bool(re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, span.start_char) + 1:span.start_char])) \
-        and bool(re.match(r"[ \t]*(?:\n|$)", text[span.end_char:span.end_char + 3]))
+    thing |= j - i == 1 and not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip(" \t") \
+        and bool(_LINE_END.match(text, span.end_char, span.end_char + 3))
     if span[-1].text in lex["org_suffixes"]:
         ev.negative = ev.thing = True  # "Northgate United", "Banyan Tree Pictures"
         return ev
