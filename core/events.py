@@ -16,56 +16,21 @@ wedding is not an event of the timeline yet. Cue words live in resources/lexicon
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 
+from .claims import attribution_of, claim_of, quote_attribution
 from .dates import heading_scopes, resolve
+from .event_basics import (DURATION, ENDINGS, GROUP_WORDS, NUM, PAIR_TYPES, RELATIVE, SINGLE_PRONOUNS, VERBS,
+                           event_words, lex_words, nearest_verb)
+from .event_dates import (anniversary_back, apply_durations, chained_when, duration_months, find_chains,
+                          governing_date, months_before, present_state)
 from .model import EventFound, PersonFound, Span, When
 from .people import PRONOUN_GENDER, Cast, lexicon, word_gender
-from .sentences import doc_text, headline_spans, index_of, paragraph_of, quotations, sentence_spans
+from .sentences import doc_text, headline_spans, index_of, quotations, sentence_spans
 from .triggers import Trigger, match_triggers
-
-PAIR_TYPES = {"dating", "engaged", "married", "separated", "divorced", "breakup", "met"}
-STATE_TYPES = {"dating", "married", "engaged", "separated"}   # what "now" / "have been" can date
-ENDING_TYPES = {"married", "engaged", "breakup", "divorced", "separated", "death"}
-DURATION_TYPES = {"dating", "married", "separated"}
-ENDINGS = {"breakup", "divorced", "separated"}  # what ends a couple; one family of told events
-GROUP_WORDS = {"they", "them", "their", "theirs", "couple", "pair", "two", "exes", "newlyweds",
-               "duo", "lovebirds", "both", "spouses"}
-SINGLE_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-RELATIVE = {"who", "that", "which", "whom"}
-VERBS = {"VERB", "AUX"}
-QUOTES = ("\u201c", "\u201d", '"')
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "several": 4, "a few": 3, "a couple of": 2, "a couple": 2}
-_NUM = r"(\d{1,2}|a couple of|a couple|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-_DURATION = re.compile(
-    r"\b(?:(?:almost|nearly|about|around|roughly|some|over|more than|just over|just under)\s+)?" + _NUM
-    + r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>year|month|week|decade)s?\b(?P<half2>[\s-]+and[\s-]+a[\s-]+half)?"
-    r"(?![\s-]+(?:ago|old)\b)(?P<chained>[\s-]+(?:later|earlier|after|before|prior)\b)?", re.I)
-_CHAIN = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|some|just|only|more than|over)\s+)?" + _NUM
-                    + r"[\s-]+(?P<unit>day|night|week|month|year|decade)s?\s+(?P<dir>after|before)$", re.I)
-
-
-def _words(key: str) -> frozenset[str]:
-    return lexicon()[key]
-
-
-@lru_cache(maxsize=1)
-def _event_lexicon() -> dict:
-    raw = resources.files("gossip_timeline.resources").joinpath("events.json").read_text("utf-8")
-    return {k: frozenset(v) for k, v in json.loads(raw).items()}
-
-
-def _ev_words(key: str) -> frozenset[str]:
-    """Word lists of event extraction (resources/events.json)."""
-    return _event_lexicon()[key]
 
 
 @dataclass
@@ -116,6 +81,7 @@ class _Context:
 
 
 # ---------------------------------------------------------------- resolution
+
 
 def _fits(ctx: _Context, person: PersonFound, gender: str | None) -> bool:
     return gender is None or ctx.cast.gender_of(person) in (None, gender)
@@ -289,7 +255,7 @@ def _resolve_role(ctx: _Context, tok, have: list[PersonFound]) -> list[PersonFou
 def _clause_gender(tok) -> str | None:
     """The gender a possessive in the rest of its clause gives the subject `tok`
     ("the singer was photographed getting cozy with his backup singer")."""
-    verb = _nearest_verb(tok)
+    verb = nearest_verb(tok)
     if verb is None or not tok.dep_.startswith("nsubj"):
         return None
     for t in verb.subtree:
@@ -313,7 +279,7 @@ def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[
     if tok.pos_ == "NOUN" and (low in lexicon()["person_roles"] or low in _WEDDING_ROLES) \
             and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, tok, have)
-    if tok.pos_ == "NOUN" and low in _ev_words("spouse_nouns") | _ev_words("partner_nouns"):
+    if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
         return _unnamed_partner(ctx, tok, k)
     if low == "old":
         return _person_of_age(ctx, tok)
@@ -363,15 +329,6 @@ def _expand(tok):
     return out
 
 
-def _nearest_verb(tok):
-    if tok.pos_ in VERBS:
-        return tok
-    for anc in tok.ancestors:
-        if anc.pos_ in VERBS:
-            return anc
-    return None
-
-
 def _subjects(verb):
     """Subject tokens of `verb`, inherited through conjunctions and clauses that lack one."""
     cur = verb
@@ -387,9 +344,9 @@ def _subjects(verb):
         if cur.dep_ == "acl" and cur.head.lower_ in GROUP_WORDS:
             return [cur.head]  # "The pair divorced in 2014 …" parsed as a noun phrase
         if cur.head is cur or cur.dep_ in ("ccomp",) and any(
-                c.dep_ == "nsubj" and c.lemma_ in _words("speech_verbs") for c in cur.head.children):
+                c.dep_ == "nsubj" and c.lemma_ in lex_words("speech_verbs") for c in cur.head.children):
             break
-        nxt = cur.head if cur.head.pos_ in VERBS else _nearest_verb(cur.head)
+        nxt = cur.head if cur.head.pos_ in VERBS else nearest_verb(cur.head)
         if nxt is None or nxt is cur or not (verb.sent.start <= nxt.i < verb.sent.end):
             break
         cur = nxt
@@ -417,7 +374,7 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
         if not poss and root.dep_ == "pobj" and root.head.lower_ == "of":
             poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
         tokens += poss + _objects(root)
-        verb = _nearest_verb(root)
+        verb = nearest_verb(root)
         if not poss:
             if verb is not None:
                 tokens += _subjects(verb) + [t for t in _objects(verb) if t is not root]
@@ -425,7 +382,7 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
             # "finalized his divorce from X": the parser hangs "from X" on the verb
             tokens += [t for t in _objects(verb) if t is not root and t.head.lower_ in ("from", "with", "to")]
     else:
-        verb = root if root.pos_ in VERBS else (_nearest_verb(root) or root)
+        verb = root if root.pos_ in VERBS else (nearest_verb(root) or root)
         for t in trig:
             if t.pos_ in VERBS:
                 verb = t
@@ -453,7 +410,7 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
                 if p not in people:
                     people.append(p)
     verb_trigger = root.pos_ != "NOUN" or trig[-1].pos_ in VERBS or len(trig) > 1
-    near_verb = _nearest_verb(root)
+    near_verb = nearest_verb(root)
     # "split from X after a three-year romance": the romance is the split's couple's
     verb_trigger |= near_verb is not None and near_verb.i in sibling_roots
     sentence_people = [r.person for r in ctx.refs_in(k) if not any(t in attrib for t in _tokens_of(ctx, r))]
@@ -502,59 +459,6 @@ def _tokens_of(ctx: _Context, ref):
 
 # ---------------------------------------------------------------- filters
 
-def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
-    """How the sentence tells the trigger's event: ("stated" | "hedged" | "denied", the denying
-    verb or None), or (None, None) when it is negated, planned or hypothetical."""
-    speech, denial = _words("speech_verbs"), _words("denial_verbs")
-    plans = _words("plan_verbs") | _ev_words("plan_verbs")
-    root = trig.root
-    chain = [root] + [t for t in root.ancestors if sent.start <= t.i < sent.end]
-    hedged = False
-    child = None
-    for depth, t in enumerate(chain[:6]):
-        if t is not root and t.pos_ in VERBS and t.lemma_ in denial:
-            return "denied", t
-        if t is not root and t.lemma_ in _words("report_nouns") and t.pos_ == "NOUN":
-            hedged = True  # "amid reports that they split"
-        if t is not root and t.pos_ in VERBS and t.lemma_ in speech:
-            break  # what a speaker says stands as their claim; their own modality is theirs
-        kids = list(t.children)
-        if any(c.dep_ == "neg" for c in kids) and depth <= 2:
-            return None, None
-        if any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in kids):
-            return None, None
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
-            return None, None
-        if depth <= 2 and any(c.dep_ == "advmod" and c.lower_ in _words("hedge_adverbs") for c in kids):
-            hedged = True
-        if t.lower_ == "ahead":
-            return None, None  # "ahead of their wedding"
-        if t.dep_ == "relcl" and t.pos_ in VERBS and any(c.lower_ in ("who", "whom", "whose", "which")
-                                                          for c in t.children):
-            break  # "the second trip down the aisle for X, who was married to Y": its own claim
-        if t is not root and t.pos_ in VERBS:
-            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
-            if t.lemma_ in _words("hedge_verbs") or t.lower_.startswith(("rumo", "alleged")) \
-                    or (passive and t.lemma_ in _words("passive_hedge_verbs")):
-                hedged = True  # "is rumored to be dating", "is said to have wed"
-            elif t.lemma_ in plans and child is not None and child.dep_ in ("xcomp", "ccomp", "prep", "pobj", "dobj"):
-                return None, None  # "plan to marry", "thinking about a fall wedding"
-            if t.lower_ == "going" and any(c.dep_ == "xcomp" for c in kids):
-                return None, None
-        child = t
-    if root.tag_ == "VBG" and root.lemma_ in ("marry", "wed", "engage", "propose") \
-            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children):
-        return None, None  # "my sister is marrying": a plan
-    mods = {c.lower_ for c in root.children if c.dep_ in ("amod", "compound", "advmod")}
-    if mods & {"rumored", "rumoured", "alleged", "reported"}:
-        hedged = True
-    elif mods & _words("plan_modifiers"):
-        return None, None
-    before = sent.doc[max(sent.start, trig.start - 3):trig.start].text.lower()
-    if "ahead of" in before:
-        return None, None
-    return ("hedged" if hedged else "stated"), None
-
 
 def _speaker_text(ctx: _Context, verb) -> tuple[str | None, set[int]]:
     """The subject of a speech or denial verb as written ("Kessler’s rep"); a pronoun
@@ -574,330 +478,11 @@ def _speaker_text(ctx: _Context, verb) -> tuple[str | None, set[int]]:
     return verb.doc[sub[0].i:sub[-1].i + 1].text, {x.i for x in sub}
 
 
-def _attribution(sent, trig=None) -> tuple[str | None, set[int]]:
-    """The speaker credited in the sentence ("a source", "her rep") and its token ids."""
-    for t in sent:
-        if trig is not None and trig.start <= t.i < trig.end:
-            continue
-        if t.lemma_ == "accord" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
-            objs = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
-            if objs:
-                sub = list(objs[0].subtree)
-                return t.doc[sub[0].i:sub[-1].i + 1].text, {x.i for x in sub}
-        if t.lemma_ in _words("speech_verbs") and t.pos_ == "VERB" and _reports_speech(t, sent):
-            subj = [c for c in t.children if c.dep_ == "nsubj"]
-            if subj and subj[0].lower_ not in SINGLE_PRONOUNS | GROUP_WORDS | RELATIVE | {"i", "we", "you", "it"}:
-                sub = list(subj[0].subtree)
-                if len(sub) > 8:
-                    sub = [x for x in sub if x.i <= subj[0].i]
-                return t.doc[sub[0].i:sub[-1].i + 1].text, {x.i for x in sub}
-    return None, set()
-
-
-def _reports_speech(verb, sent) -> bool:
-    """"A source says they met" reports speech; "Cruise shares two kids with…" does not:
-    a speech verb credits a claim only with a clause or a quotation to credit."""
-    if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or verb.dep_ == "parataxis":
-        return True
-    return any(q in sent.text for q in QUOTES)
-
-
-def _quote_attribution(ctx: _Context, char: int, k: int) -> str | None:
-    """Who a claim is credited to when its own sentence names nobody: for a quotation, the
-    sentence where it closes ("…,” the insider says.") or the one introducing it ("A source
-    tells Us:"); for a whole quoted paragraph or a plain sentence, a short credit right after
-    it ("So says a friend of the couple.", "That’s according to an insider.")."""
-    text = ctx.text
-    quote = next(((a, b) for a, b in ctx.quotes if a <= char < b), None)
-    candidates: list[tuple[int, bool]] = []   # (sentence, must be a short credit)
-    if quote is not None:
-        close = ctx.sentence_of(quote[1] - 1)
-        candidates.append((close, False))
-        opening = ctx.sentence_of(quote[0])
-        if opening > 0 and text[:quote[0]].rstrip().endswith(":"):
-            candidates.append((opening - 1, False))
-        para = paragraph_of(text, quote[0])
-        if text[para[0]:quote[0]].strip() == "" and text[quote[1]:para[1]].strip() in ("", "."):
-            candidates.append((close + 1, True))
-    else:
-        candidates.append((k + 1, True))
-    for c, short in candidates:
-        if c == k or not 0 <= c < len(ctx.sentences):
-            continue
-        sent = ctx.sent(c)
-        if sent is None or (short and not _bare_credit(sent)):
-            continue
-        who, _ = _attribution(sent)
-        if who:
-            return who
-    return None
-
-
-def _bare_credit(sent) -> bool:
-    """"So says a friend of the couple." / "That’s according to an insider.": a credit that
-    tells nothing of its own."""
-    if len(sent) > 14 or any(q in sent.text for q in QUOTES):
-        return False
-    speech = _words("speech_verbs")
-    return not any(t.pos_ == "VERB" and t.lemma_ not in speech and t.lemma_ != "accord" for t in sent)
-
-
 # ---------------------------------------------------------------- dates
-
-def _tree_distance(a, b) -> int:
-    up_a = [a] + list(a.ancestors)
-    up_b = [b] + list(b.ancestors)
-    for i, x in enumerate(up_a):
-        if x in up_b:
-            return i + up_b.index(x)
-    return 99
-
-
-def _governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(), dropped=(),
-                    excluded=frozenset()) -> When | None:
-    """The sentence's date nearest the trigger in the tree. A date nearer another trigger of
-    the sentence belongs to that one, and is borrowed only when nothing else is left ("met in
-    2016 and started dating soon after") and that trigger's event is real; "now" dates states
-    only ("is now dating"), not what happens next ("now the exes are headed to court")."""
-    a, b = ctx.sentences[k]
-    best = None
-    speech = _words("speech_verbs")
-    for span, when in ctx.dates:
-        if span is None or not (a <= span.start_char < b) or span.start_char in excluded:
-            continue
-        if span.text.lower() in _words("state_now") and etype not in STATE_TYPES:
-            continue
-        droot = span.root
-        verb = _nearest_verb(droot)
-        if verb is not None and verb.lemma_ in speech and verb not in trig and trig.root not in verb.subtree \
-                and not _before_speaker(span, verb, trig):
-            continue  # "her rep confirmed on Sunday": dates the statement, not the event
-        if verb is not None and verb.lemma_ in speech and verb not in trig \
-                and _tree_distance(droot, verb) < _tree_distance(droot, trig.root) and verb is not trig.root \
-                and not _before_speaker(span, verb, trig):
-            continue
-        if _describes_someone(droot, trig):
-            continue  # "X, the singer behind the 1978 smash, has died": the song's year
-        mine = _tree_distance(trig.root, droot)
-        if any(_tree_distance(o, droot) < mine for o in dropped):
-            continue  # "ahead of their public debut in December": the plan's date, not ours
-        owners = [o for o in others if _tree_distance(o, droot) < mine]
-        if owners and not all(_coordinated(trig.root, o) for o in owners):
-            continue  # another event's date ("who met on the set, called it quits last summer")
-        # "wed in December 2018, two years after their blind date": the chained expression
-        # dates the blind date; the wedding keeps the date it has
-        chained = bool(re.search(r"\b(?:after|before)$", span.text, re.I)) and span.end < len(ctx.doc) \
-            and not ctx.doc[span.end].is_punct
-        key = (bool(owners), chained, mine, abs(span.start - trig.start))
-        if best is None or key < best[0]:
-            best = (key, when)
-    if best is None and not _looking_back(trig):  # an entry of a timeline article: the heading dates it
-        return next((when for start, end, when in ctx.headings if start <= a < end), None)
-    return best[1] if best else None
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
-             "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
-
-
-def _anniversary_back(anniversary, when: When | None) -> When | None:
-    """"marked their eighth wedding anniversary last month": the wedding is eight years
-    before that; an anniversary of unknown number dates nothing."""
-    n = None
-    for c in anniversary.children:
-        word = c.lower_
-        n = _ORDINALS.get(word) or (int(word[:-2]) if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) else None)
-        if n:
-            break
-    if n is None or when is None:
-        return None
-    try:
-        return When(when.start.replace(year=when.start.year - n), when.end.replace(year=when.end.year - n),
-                    when.precision, when.text)
-    except ValueError:  # 29 February
-        return When(when.start.replace(year=when.start.year - n, day=28), when.end.replace(year=when.end.year - n, day=28),
-                    when.precision, when.text)
-
-
-def _looking_back(trig: SpacySpan) -> bool:
-    """"who had previously been married to X": told from the entry's time, not at it."""
-    verb = _nearest_verb(trig.root)
-    return verb is not None and any(c.lower_ in ("had", "previously", "once", "formerly") for c in verb.children)
-
-
-def _describes_someone(droot, trig: SpacySpan) -> bool:
-    """A date inside the subject's noun phrase ("the 1978 smash", "his 2009 debut album")
-    or on a work's name describes a person or a work, not the event of the verb."""
-    if droot.dep_ in ("nummod", "compound", "amod", "nmod") and droot.head.pos_ in ("NOUN", "PROPN") \
-            and droot.head not in trig and (droot.head.lemma_ in _words("work_nouns")
-                                            or droot.head.lemma_ in _ev_words("work_words")):
-        return True
-    verb = trig.root if trig.root.pos_ in VERBS else _nearest_verb(trig.root)
-    if verb is None or trig.root.pos_ not in VERBS:
-        return False
-    for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass") or droot not in c.subtree or droot is c or trig.root in c.subtree:
-            continue
-        if droot.dep_ in ("nummod", "compound", "amod", "nmod"):
-            return True
-        # "X, the actress whose voice made her a star of the 1960s, has died": a clause
-        # describing the subject dates that description, not the event
-        if any(a.dep_ in ("relcl", "acl", "appos") for a in droot.ancestors if a in c.subtree):
-            return True
-    return False
-
-
-def _before_speaker(span: SpacySpan, verb, trig: SpacySpan) -> bool:
-    """"welcomed a son earlier this month, her rep confirmed": a date between the event and
-    the speaker is the event's, though the parser hangs it on the speech verb."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and trig.end <= span.start and span.end <= subj[0].left_edge.i
-
-
-def _clause_verb(tok):
-    v = _nearest_verb(tok) or tok
-    while v.dep_ in ("xcomp", "aux", "auxpass") and v.head.i != v.i:
-        v = v.head
-    return v
-
-
-def _coordinated(a, b) -> bool:
-    """Two triggers told in coordinated clauses ("met in 2016 … and started dating soon after")."""
-    va, vb = _clause_verb(a), _clause_verb(b)
-    return (va.dep_ == "conj" and va.head.i == vb.i) or (vb.dep_ == "conj" and vb.head.i == va.i) \
-        or (va.dep_ == "conj" and vb.dep_ == "conj" and va.head.i == vb.head.i) or va.i == vb.i
-
-
-@dataclass
-class _Chain:
-    """'two weeks after meeting': the subordinate event lies `n unit` before/after the main one."""
-
-    n: str
-    unit: str
-    direction: str   # "after" / "before", as written
-    main: object     # the main trigger's root token
-    more: bool = False  # "more than two years after": at least that far apart
-
-
-def _chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[int, _Chain], set[int]]:
-    """Chained expressions of sentence k: {subordinate trigger start: chain}, and the date
-    spans they use up (which must not date the main event itself)."""
-    a, b = ctx.sentences[k]
-    out, used = {}, set()
-    for span, _ in ctx.all_dates:
-        if span is None or not (a <= span.start_char < b):
-            continue
-        m = _CHAIN.match(span.text)
-        if not m:
-            continue
-        hinge = span[-1]
-        later = [t for t in triggers if t.start >= span.end]
-        sub = next((t for t in later if t.root in hinge.subtree or hinge in t.root.children
-                    or t.start - span.end <= 6), None)
-        rest = [t for t in triggers if t is not sub]
-        if sub is None or not rest:
-            continue
-        main = min(rest, key=lambda t: _tree_distance(hinge, t.root))
-        more = span.text.lower().startswith(("more than", "over")) or \
-            ctx.doc[max(span.start - 2, 0):span.start].text.lower() in ("more than", "well over")
-        out[sub.start] = _Chain(m.group(1), m.group("unit"), m.group("dir").lower(), main.root, more)
-        used.add(span.start_char)
-    return out, used
-
-
-def _chained_when(ctx: _Context, chain: _Chain, main: When | None) -> When | None:
-    """"X happened three years after they met": met = X − three years (and + for "before")."""
-    if main is None:
-        return None
-    back = "before" if chain.direction == "after" else "after"
-    when = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=main)
-    if when is None:
-        return None
-    text = f"{chain.n} {chain.unit}s {chain.direction}"
-    if chain.more:  # "more than two years after they separated": up to twice as far
-        far = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=when)
-        if far is not None:
-            if chain.direction == "after":
-                return When(min(far.start, when.start), when.end, "approximate", "more than " + text)
-            return When(when.start, max(far.end, when.end), "approximate", "more than " + text)
-    return When(when.start, when.end, when.precision, text)
-
-
-def _duration_months(m: re.Match) -> int:
-    word = m.group(1).lower()
-    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
-    unit = m.group("unit").lower()
-    months = n * {"year": 12, "decade": 120, "month": 1, "week": 0}[unit]
-    if m.group("half") or m.group("half2"):
-        months += {"year": 6, "decade": 60, "month": 0, "week": 0}[unit]
-    return months
-
-
-def _months_before(day: dt.date, months: int) -> dt.date:
-    y, mth = divmod(day.year * 12 + day.month - 1 - months, 12)
-    return dt.date(y, mth + 1, 1) if day.day == 1 else dt.date(y, mth + 1, min(day.day, 28))
-
-
-def _apply_durations(ctx: _Context, k: int, evs: list[_Event]) -> None:
-    """"dated for five years before marrying in 2011", "split in 2018 after a three-year
-    romance", "engaged after a year and a half of dating": the state starts that long before
-    the event that ends it (or before today, for "have been married for ten years")."""
-    a, b = ctx.sentences[k]
-    text = ctx.text
-    for m in _DURATION.finditer(text, a, b):
-        months = _duration_months(m)
-        if months <= 0 or (m.group("chained") and not text[max(a, m.start() - 4):m.start()].lower().endswith("for ")):
-            continue  # "two years prior" is a date; "for five years before marrying" a duration
-        dspan = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if dspan is None:
-            continue
-        linked = [e for e in evs if e.type in DURATION_TYPES and _linked(dspan, e.trigger)]
-        if not linked:
-            continue
-        target = min(linked, key=lambda e: _tree_distance(dspan.root, e.trigger.root))
-        enders = [e for e in evs if e is not target and e.type in ENDING_TYPES and e.type != target.type
-                  and e.when is not None and set(map(id, e.people)) & set(map(id, target.people))]
-        if enders:
-            end = min(enders, key=lambda e: _tree_distance(dspan.root, e.trigger.root)).when
-        elif target.when is None and ctx.published and _perfect(target.trigger.root):
-            end = When(ctx.published, ctx.published, "day")
-        else:
-            continue
-        start = _months_before(end.start, months)
-        stop = end.end if target.type == "dating" else _months_before(end.end, months)
-        target.when = When(start, max(start, stop), "approximate", m.group(0).strip())
-
-
-def _linked(dspan: SpacySpan, trig: SpacySpan) -> bool:
-    root = trig.root
-    if root in dspan.root.subtree or dspan.root in root.children:
-        return True  # "a year and a half of dating", "a three-year romance"
-    if _tree_distance(dspan.root, root) <= 3 and 0 <= dspan.start - trig.end <= 4:
-        return True  # "dated for five years"
-    return dspan.root.head is root or (dspan.root.head.head is root and dspan.root.head.lower_ in ("for", "after"))
-
-
-def _perfect(tok) -> bool:
-    """Present perfect ("have been married for ten years"): a state lasting until now. "had
-    ended a five-year relationship" is past perfect and reaches no further than the story."""
-    verb = tok if tok.pos_ in VERBS else _nearest_verb(tok)
-    return verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" and c.lower_ != "had"
-                                    and c.tag_ != "VBD" for c in verb.children)
-
-
-def _present_state(tok) -> bool:
-    """"have been dating", "are dating", "is now dating": true on the day of the article."""
-    verb = tok if tok.pos_ in VERBS else _nearest_verb(tok)
-    if verb is None:
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ in ("VBD", "MD") for c in auxes) or verb.tag_ == "VBD":
-        return False
-    return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
 
 
 # ---------------------------------------------------------------- summaries
+
 
 def _names(people: list[PersonFound]) -> str:
     names = [p.name for p in people]
@@ -947,6 +532,7 @@ def summarize(ev: _Event) -> str:
 
 # ---------------------------------------------------------------- entry point
 
+
 def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> list[EventFound]:
     """Events of `doc`, given its cast (people.find_cast), dates (dates.find_dates) and the
     publication day (for states told in the present: "have been dating")."""
@@ -962,7 +548,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
         for trig, rule in group:
             claim, denier = claim_of(trig, sent)
             (dropped if claim is None else live).append((trig, rule, claim, denier))
-        chains, used = _chains(ctx, k, [t for t, r, _, _ in live if not r.implied])
+        chains, used = find_chains(ctx, k, [t for t, r, _, _ in live if not r.implied])
         here: list[_Event] = []
         for trig, rule, claim, denier in live:
             ev = _event(ctx, k, sent, trig, rule, claim, denier, live, dropped, used)
@@ -973,14 +559,14 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
             chain = chains.get(ev.trigger.start)
             if chain is not None:
                 main = next((e for e in here if e.trigger.root.i == chain.main.i), None)
-                ev.when = _chained_when(ctx, chain, main.when if main else None)
+                ev.when = chained_when(ctx, chain, main.when if main else None)
         for ev in here:
             if ev.type != "dating" and ev.when is not None and (ev.when.text or "").lower().startswith("since "):
                 # "married since 2017": the wedding is the start, not the whole span to today
                 ev.when = resolve(ev.when.text[6:], published) or ev.when
-        _apply_durations(ctx, k, here)
+        apply_durations(ctx, k, here)
         for ev in here:
-            if ev.when is None and ev.type == "dating" and published and _present_state(ev.trigger.root):
+            if ev.when is None and ev.type == "dating" and published and present_state(ev.trigger.root):
                 ev.when = When(published, published, "day")
     _tenures(ctx)
     _other_sides(ctx)
@@ -1001,14 +587,14 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     if denier is not None:
         attribution, attrib_tokens = _speaker_text(ctx, denier)
     else:
-        attribution, attrib_tokens = _attribution(sent, trig)
+        attribution, attrib_tokens = attribution_of(sent, trig)
         if attribution is None:
-            attribution = _quote_attribution(ctx, trig.start_char, k)
+            attribution = quote_attribution(ctx, trig.start_char, k)
     if rule.implied:
         _add_implied(ctx, trig, rule, k, attribution)
         return None
     root = trig.root
-    if len(trig) == 1 and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _ev_words("object_nouns"):
+    if len(trig) == 1 and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in event_words("object_nouns"):
         return None  # "browsing engagement rings", "her wedding dress": a thing, not the event
     if root.lemma_ == "date" and root.pos_ == "NOUN" and (
             any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
@@ -1022,10 +608,10 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         return None
     if rule.needs_filing and not _filed(trig.root):
         return None  # "the papers reported", not "filed the papers"
-    if trig.root.lower_ in _ev_words("filing_nouns") and _filed(trig.root):
+    if trig.root.lower_ in event_words("filing_nouns") and _filed(trig.root):
         told = _filing_of(ctx, k, _participants(ctx, trig, rule.label, k, attrib_tokens, siblings))
         if told is not None:  # "X filed for divorce. … He filed the petition on Friday"
-            filed = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+            filed = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
             if told.when is None or (filed is not None and told.when.precision == "approximate"):
                 told.when = filed  # the day the papers went in beats one worked out from a duration
             return None
@@ -1033,16 +619,16 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         # "the split happened over Labor Day weekend": the date of the event already told
         told = next((e for e in reversed(ctx.events) if e.type == rule.label), None)
         if told is not None and told.when is None:
-            told.when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+            told.when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
         return None
-    when = _governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+    when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
     ctx.current_when = when
     people = list({id(p): p for p in _participants(ctx, trig, rule.label, k, attrib_tokens, siblings)}.values())
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
     if rule.label in PAIR_TYPES and len(people) > 2:  # "married X, and the couple had one daughter"
-        adults = [p for p in people if not (ctx.cast.roles.get(id(p), set()) & _ev_words("child_nouns"))]
+        adults = [p for p in people if not (ctx.cast.roles.get(id(p), set()) & event_words("child_nouns"))]
         people = adults if len(adults) >= 2 else people
     if rule.label in PAIR_TYPES and len(people) < 2:
         pair = _named_pair_before(ctx, trig, k)
@@ -1053,14 +639,14 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None
     if root.head.lower_ in ("anniversary", "anniversaries") and root.head is not root:
-        when = _anniversary_back(root.head, when)
+        when = anniversary_back(root.head, when)
     ev = _Event(rule.label, people, when, (a, b), attribution, trig, place=_place(trig, ctx.cast, ctx.ents), claim=claim)
-    verb = _nearest_verb(trig.root)
+    verb = nearest_verb(trig.root)
     ev.again = verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)
     if rule.label == "birth" and rule.id in ("be-born", "born-in"):
         # "Born in Dublin …, Hartigan moved" / "X was born to Y and Z": the one born is the
         # child; parents are those named as whose child ("of", "to") after the trigger
-        verb = _nearest_verb(trig.root)
+        verb = nearest_verb(trig.root)
         owners = [x for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                   for x in c.children if x.dep_ == "poss"]  # "their son, Piotr, was born"
         by_poss = list({id(p): p for x in owners for p in _people_of(ctx, x, k, [], set())}.values())
@@ -1129,14 +715,14 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if trig.root.lemma_ in ("marry", "married", "wed", "date") and _OTHERS.match(after):
         return True
     root = trig.root
-    verb = _nearest_verb(root)
+    verb = nearest_verb(root)
     last = trig[-1]
     if len(trig) > 1 and trig[0].lemma_ == "be" and last.lemma_ in ("film", "see", "catch") and last.tag_ \
             and last.tag_ != "VBN":
         return True  # "is currently filming a thriller", not "was filmed kissing"
     if root.lemma_ in ("marry", "married") and verb is not None and verb.lemma_ in ("remain", "stay"):
         return True  # "remained married until his death": the marriage went on, nobody wed
-    if root.lemma_ == "meet" and any(c.dep_ == "dobj" and (c.lower_ in _ev_words("child_nouns") or c.lower_ in _KIN_MET)
+    if root.lemma_ == "meet" and any(c.dep_ == "dobj" and (c.lower_ in event_words("child_nouns") or c.lower_ in _KIN_MET)
                                      for c in root.children):
         return True  # "flew in to meet their granddaughter"
     if root.lower_ in ("debut", "debuts") and root.i > 0 and (root.doc[root.i - 1].lower_ in _CAREER_DEBUTS or any(
@@ -1171,7 +757,7 @@ def _anaphoric(ctx: _Context, trig: SpacySpan, label: str) -> bool:
     if len(trig) > 1 or root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
     family = next((f for f in FAMILIES if label in f), {label})
-    if root.lower_ in _ev_words("process_nouns"):
+    if root.lower_ in event_words("process_nouns"):
         family = family | {"divorced"}  # "filed for divorce …, and the proceedings dragged on"
     return any(e.type in family for e in ctx.events)
 
@@ -1195,7 +781,7 @@ def _spouses(ctx: _Context) -> list[tuple[PersonFound, PersonFound, When | None]
     events and "his wife, X" / "her husband, Y" (not "ex-wife", "former husband")."""
     pairs = [(e.people[0], e.people[1], e.when) for e in ctx.events
              if e.type == "married" and len(e.people) == 2 and e.claim != "denied"]
-    spouse_words = _ev_words("spouse_nouns")
+    spouse_words = event_words("spouse_nouns")
     for tok in ctx.doc:
         if tok.lower_ not in spouse_words:
             continue
@@ -1213,7 +799,7 @@ def _spouses(ctx: _Context) -> list[tuple[PersonFound, PersonFound, When | None]
     return pairs
 
 
-_TENURE = re.compile(r"\s*of\s+(?:(?:almost|nearly|about|around|some|over|more than)\s+)?" + _NUM
+_TENURE = re.compile(r"\s*of\s+(?:(?:almost|nearly|about|around|some|over|more than)\s+)?" + NUM
                      + r"(?P<half>)[\s-]+(?P<unit>year|month|decade)s?\b(?P<half2>)", re.I)
 
 
@@ -1222,7 +808,7 @@ def _tenures(ctx: _Context) -> None:
     dating) since that long before the article."""
     if ctx.published is None:
         return
-    kinds = {w: "married" for w in _ev_words("spouse_nouns")} | {w: "dating" for w in _ev_words("partner_nouns")}
+    kinds = {w: "married" for w in event_words("spouse_nouns")} | {w: "dating" for w in event_words("partner_nouns")}
     for tok in ctx.doc:
         kind = kinds.get(tok.lower_)
         if kind is None:
@@ -1239,9 +825,9 @@ def _tenures(ctx: _Context) -> None:
         after = [r.person for r in ctx.refs_in(k) if m.end() < r.start <= m.end() + 60 and r.person is not owner]
         if owner is None or not after:
             continue
-        months = _duration_months(m)
-        start = _months_before(ctx.published, months + (12 if kind == "married" else 6))  # "of nine years": nine and some
-        end = _months_before(ctx.published, max(0, months - 6)) if kind == "married" else ctx.published
+        months = duration_months(m)
+        start = months_before(ctx.published, months + (12 if kind == "married" else 6))  # "of nine years": nine and some
+        end = months_before(ctx.published, max(0, months - 6)) if kind == "married" else ctx.published
         trig = ctx.doc[tok.i:tok.i + 1]
         a, b = ctx.sentences[k]
         ctx.events.append(_Event(kind, [owner, after[0]], When(start, max(start, end), "approximate", m.group(0).strip()),
@@ -1251,7 +837,7 @@ def _tenures(ctx: _Context) -> None:
 def _other_sides(ctx: _Context) -> None:
     """A legal event with one side named: "an order against her ex-boyfriend" is against the
     one the article pairs her with; "her petition" is between the sides of her last case."""
-    ex_words = _ev_words("ex_partner_nouns")
+    ex_words = event_words("ex_partner_nouns")
     for i, ev in enumerate(ctx.events):
         if ev.type != "legal" or len(ev.people) != 1:
             continue
@@ -1279,17 +865,17 @@ def _endings_after(ctx: _Context) -> None:
         if ev.when is not None or ev.type not in _STARTS or len(ev.people) != 2:
             continue
         a, b = ev.sentence
-        m = next((m for m in _DURATION.finditer(ctx.text, a, b)
+        m = next((m for m in DURATION.finditer(ctx.text, a, b)
                   if ctx.text[max(a, m.start() - 6):m.start()].lower().endswith("after ") and not m.group("chained")), None)
         if m is None:
             continue
         who = set(map(id, ev.people))
         start = next((e for e in reversed(ctx.events) if e.type in _STARTS[ev.type] and e.when is not None
                       and set(map(id, e.people)) == who and e.sentence[0] <= a), None)
-        months = _duration_months(m)
+        months = duration_months(m)
         if start is None or months <= 0:
             continue
-        lo, hi = _months_before(start.when.start, -months), _months_before(start.when.end, -months)
+        lo, hi = months_before(start.when.start, -months), months_before(start.when.end, -months)
         ev.when = When(lo, max(lo, hi), "approximate", m.group(0).strip())
 
 
@@ -1339,7 +925,7 @@ def _birth_followups(ctx: _Context) -> None:
     """"X and Y welcomed twin girls. Rosie and Pearl arrived on Tuesday": a birth that names no
     child takes the children (and, when it has none, the date) of the next sentence or two
     that tells of the newborns ("The girls, Rosie and Pearl, ...", "The baby arrived ...")."""
-    cues = _ev_words("child_nouns") | _ev_words("arrival_verbs")
+    cues = event_words("child_nouns") | event_words("arrival_verbs")
     for ev in [e for e in ctx.events if e.type == "birth" and not e.own_birth]:
         parents = ev.parents or ev.people
         if any(p not in parents for p in ev.people):
@@ -1367,7 +953,7 @@ def _birth_followups(ctx: _Context) -> None:
             ev.parents = list(parents)
             if ev.when is None:
                 root = sent.root
-                ev.when = _governing_date(ctx, sent[root.i - sent.start:root.i - sent.start + 1], n, "birth")
+                ev.when = governing_date(ctx, sent[root.i - sent.start:root.i - sent.start + 1], n, "birth")
             break
 
 
@@ -1392,7 +978,7 @@ def _add_implied(ctx: _Context, trig: SpacySpan, rule: Trigger, k: int, attribut
     if poss:
         owner = _people_of(ctx, poss[0], k, [], set())
     if not owner:
-        verb = _nearest_verb(trig.root)
+        verb = nearest_verb(trig.root)
         for s in _subjects(verb) if verb is not None else []:
             owner = _people_of(ctx, s, k, [], set())
     owner = [p for p in owner if p is not ex]

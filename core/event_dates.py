@@ -1,0 +1,273 @@
+"""Which date an event takes: the resolved expression of its sentence nearest the trigger
+in the parse (not one describing someone, nor one a speech verb owns), else a timeline
+heading above it; a chained expression ("two weeks after meeting") dates the event it
+names; durations ("dated for five years before marrying in 2011") become start dates;
+an Nth wedding anniversary dates the wedding N years back."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+
+from .dates import resolve
+from .event_basics import (CHAIN, DURATION, DURATION_TYPES, ENDING_TYPES, NUMBER_WORDS, STATE_TYPES, VERBS,
+                           event_words, lex_words, nearest_verb)
+from .model import When
+
+if TYPE_CHECKING:
+    from .events import _Context, _Event
+
+
+def tree_distance(a, b) -> int:
+    up_a = [a] + list(a.ancestors)
+    up_b = [b] + list(b.ancestors)
+    for i, x in enumerate(up_a):
+        if x in up_b:
+            return i + up_b.index(x)
+    return 99
+
+
+def governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(), dropped=(),
+                   excluded=frozenset()) -> When | None:
+    """The sentence's date nearest the trigger in the tree. A date nearer another trigger of
+    the sentence belongs to that one, and is borrowed only when nothing else is left ("met in
+    2016 and started dating soon after") and that trigger's event is real; "now" dates states
+    only ("is now dating"), not what happens next ("now the exes are headed to court")."""
+    a, b = ctx.sentences[k]
+    best = None
+    speech = lex_words("speech_verbs")
+    for span, when in ctx.dates:
+        if span is None or not (a <= span.start_char < b) or span.start_char in excluded:
+            continue
+        if span.text.lower() in lex_words("state_now") and etype not in STATE_TYPES:
+            continue
+        droot = span.root
+        verb = nearest_verb(droot)
+        if verb is not None and verb.lemma_ in speech and verb not in trig and trig.root not in verb.subtree \
+                and not _before_speaker(span, verb, trig):
+            continue  # "her rep confirmed on Sunday": dates the statement, not the event
+        if verb is not None and verb.lemma_ in speech and verb not in trig \
+                and tree_distance(droot, verb) < tree_distance(droot, trig.root) and verb is not trig.root \
+                and not _before_speaker(span, verb, trig):
+            continue
+        if _describes_someone(droot, trig):
+            continue  # "X, the singer behind the 1978 smash, has died": the song's year
+        mine = tree_distance(trig.root, droot)
+        if any(tree_distance(o, droot) < mine for o in dropped):
+            continue  # "ahead of their public debut in December": the plan's date, not ours
+        owners = [o for o in others if tree_distance(o, droot) < mine]
+        if owners and not all(coordinated(trig.root, o) for o in owners):
+            continue  # another event's date ("who met on the set, called it quits last summer")
+        # "wed in December 2018, two years after their blind date": the chained expression
+        # dates the blind date; the wedding keeps the date it has
+        chained = bool(re.search(r"\b(?:after|before)$", span.text, re.I)) and span.end < len(ctx.doc) \
+            and not ctx.doc[span.end].is_punct
+        key = (bool(owners), chained, mine, abs(span.start - trig.start))
+        if best is None or key < best[0]:
+            best = (key, when)
+    if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it
+        return next((when for start, end, when in ctx.headings if start <= a < end), None)
+    return best[1] if best else None
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+             "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+
+
+def anniversary_back(anniversary, when: When | None) -> When | None:
+    """"marked their eighth wedding anniversary last month": the wedding is eight years
+    before that; an anniversary of unknown number dates nothing."""
+    n = None
+    for c in anniversary.children:
+        word = c.lower_
+        n = _ORDINALS.get(word) or (int(word[:-2]) if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) else None)
+        if n:
+            break
+    if n is None or when is None:
+        return None
+    try:
+        return When(when.start.replace(year=when.start.year - n), when.end.replace(year=when.end.year - n),
+                    when.precision, when.text)
+    except ValueError:  # 29 February
+        return When(when.start.replace(year=when.start.year - n, day=28), when.end.replace(year=when.end.year - n, day=28),
+                    when.precision, when.text)
+
+
+def looking_back(trig: SpacySpan) -> bool:
+    """"who had previously been married to X": told from the entry's time, not at it."""
+    verb = nearest_verb(trig.root)
+    return verb is not None and any(c.lower_ in ("had", "previously", "once", "formerly") for c in verb.children)
+
+
+def _describes_someone(droot, trig: SpacySpan) -> bool:
+    """A date inside the subject's noun phrase ("the 1978 smash", "his 2009 debut album")
+    or on a work's name describes a person or a work, not the event of the verb."""
+    if droot.dep_ in ("nummod", "compound", "amod", "nmod") and droot.head.pos_ in ("NOUN", "PROPN") \
+            and droot.head not in trig and (droot.head.lemma_ in lex_words("work_nouns")
+                                            or droot.head.lemma_ in event_words("work_words")):
+        return True
+    verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
+    if verb is None or trig.root.pos_ not in VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or droot not in c.subtree or droot is c or trig.root in c.subtree:
+            continue
+        if droot.dep_ in ("nummod", "compound", "amod", "nmod"):
+            return True
+        # "X, the actress whose voice made her a star of the 1960s, has died": a clause
+        # describing the subject dates that description, not the event
+        if any(a.dep_ in ("relcl", "acl", "appos") for a in droot.ancestors if a in c.subtree):
+            return True
+    return False
+
+
+def _before_speaker(span: SpacySpan, verb, trig: SpacySpan) -> bool:
+    """"welcomed a son earlier this month, her rep confirmed": a date between the event and
+    the speaker is the event's, though the parser hangs it on the speech verb."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and trig.end <= span.start and span.end <= subj[0].left_edge.i
+
+
+def clause_verb(tok):
+    v = nearest_verb(tok) or tok
+    while v.dep_ in ("xcomp", "aux", "auxpass") and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def coordinated(a, b) -> bool:
+    """Two triggers told in coordinated clauses ("met in 2016 … and started dating soon after")."""
+    va, vb = clause_verb(a), clause_verb(b)
+    return (va.dep_ == "conj" and va.head.i == vb.i) or (vb.dep_ == "conj" and vb.head.i == va.i) \
+        or (va.dep_ == "conj" and vb.dep_ == "conj" and va.head.i == vb.head.i) or va.i == vb.i
+
+
+@dataclass
+class _Chain:
+    """'two weeks after meeting': the subordinate event lies `n unit` before/after the main one."""
+
+    n: str
+    unit: str
+    direction: str   # "after" / "before", as written
+    main: object     # the main trigger's root token
+    more: bool = False  # "more than two years after": at least that far apart
+
+
+def find_chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[int, _Chain], set[int]]:
+    """Chained expressions of sentence k: {subordinate trigger start: chain}, and the date
+    spans they use up (which must not date the main event itself)."""
+    a, b = ctx.sentences[k]
+    out, used = {}, set()
+    for span, _ in ctx.all_dates:
+        if span is None or not (a <= span.start_char < b):
+            continue
+        m = CHAIN.match(span.text)
+        if not m:
+            continue
+        hinge = span[-1]
+        later = [t for t in triggers if t.start >= span.end]
+        sub = next((t for t in later if t.root in hinge.subtree or hinge in t.root.children
+                    or t.start - span.end <= 6), None)
+        rest = [t for t in triggers if t is not sub]
+        if sub is None or not rest:
+            continue
+        main = min(rest, key=lambda t: tree_distance(hinge, t.root))
+        more = span.text.lower().startswith(("more than", "over")) or \
+            ctx.doc[max(span.start - 2, 0):span.start].text.lower() in ("more than", "well over")
+        out[sub.start] = _Chain(m.group(1), m.group("unit"), m.group("dir").lower(), main.root, more)
+        used.add(span.start_char)
+    return out, used
+
+
+def chained_when(ctx: _Context, chain: _Chain, main: When | None) -> When | None:
+    """"X happened three years after they met": met = X − three years (and + for "before")."""
+    if main is None:
+        return None
+    back = "before" if chain.direction == "after" else "after"
+    when = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=main)
+    if when is None:
+        return None
+    text = f"{chain.n} {chain.unit}s {chain.direction}"
+    if chain.more:  # "more than two years after they separated": up to twice as far
+        far = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=when)
+        if far is not None:
+            if chain.direction == "after":
+                return When(min(far.start, when.start), when.end, "approximate", "more than " + text)
+            return When(when.start, max(far.end, when.end), "approximate", "more than " + text)
+    return When(when.start, when.end, when.precision, text)
+
+
+def duration_months(m: re.Match) -> int:
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    unit = m.group("unit").lower()
+    months = n * {"year": 12, "decade": 120, "month": 1, "week": 0}[unit]
+    if m.group("half") or m.group("half2"):
+        months += {"year": 6, "decade": 60, "month": 0, "week": 0}[unit]
+    return months
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    y, mth = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(y, mth + 1, 1) if day.day == 1 else dt.date(y, mth + 1, min(day.day, 28))
+
+
+def apply_durations(ctx: _Context, k: int, evs: list[_Event]) -> None:
+    """"dated for five years before marrying in 2011", "split in 2018 after a three-year
+    romance", "engaged after a year and a half of dating": the state starts that long before
+    the event that ends it (or before today, for "have been married for ten years")."""
+    a, b = ctx.sentences[k]
+    text = ctx.text
+    for m in DURATION.finditer(text, a, b):
+        months = duration_months(m)
+        if months <= 0 or (m.group("chained") and not text[max(a, m.start() - 4):m.start()].lower().endswith("for ")):
+            continue  # "two years prior" is a date; "for five years before marrying" a duration
+        dspan = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if dspan is None:
+            continue
+        linked = [e for e in evs if e.type in DURATION_TYPES and _linked(dspan, e.trigger)]
+        if not linked:
+            continue
+        target = min(linked, key=lambda e: tree_distance(dspan.root, e.trigger.root))
+        enders = [e for e in evs if e is not target and e.type in ENDING_TYPES and e.type != target.type
+                  and e.when is not None and set(map(id, e.people)) & set(map(id, target.people))]
+        if enders:
+            end = min(enders, key=lambda e: tree_distance(dspan.root, e.trigger.root)).when
+        elif target.when is None and ctx.published and perfect(target.trigger.root):
+            end = When(ctx.published, ctx.published, "day")
+        else:
+            continue
+        start = months_before(end.start, months)
+        stop = end.end if target.type == "dating" else months_before(end.end, months)
+        target.when = When(start, max(start, stop), "approximate", m.group(0).strip())
+
+
+def _linked(dspan: SpacySpan, trig: SpacySpan) -> bool:
+    root = trig.root
+    if root in dspan.root.subtree or dspan.root in root.children:
+        return True  # "a year and a half of dating", "a three-year romance"
+    if tree_distance(dspan.root, root) <= 3 and 0 <= dspan.start - trig.end <= 4:
+        return True  # "dated for five years"
+    return dspan.root.head is root or (dspan.root.head.head is root and dspan.root.head.lower_ in ("for", "after"))
+
+
+def perfect(tok) -> bool:
+    """Present perfect ("have been married for ten years"): a state lasting until now. "had
+    ended a five-year relationship" is past perfect and reaches no further than the story."""
+    verb = tok if tok.pos_ in VERBS else nearest_verb(tok)
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" and c.lower_ != "had"
+                                    and c.tag_ != "VBD" for c in verb.children)
+
+
+def present_state(tok) -> bool:
+    """"have been dating", "are dating", "is now dating": true on the day of the article."""
+    verb = tok if tok.pos_ in VERBS else nearest_verb(tok)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("VBD", "MD") for c in auxes) or verb.tag_ == "VBD":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
