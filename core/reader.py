@@ -32,6 +32,8 @@ BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*" + _STAMP + _DATE,
     r"^[ \t*_>]*By\s[^\n]{1,80}?(?:,|\s[|\u00b7\u2022\u2013\u2014-])\s*(?:" + _STAMP + r")?" + _DATE,
     r"^[ \t*_]*" + _DATE + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t*_.]*$",
+    # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
+    r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
 ))
 BYLINE_REGION = 600  # a byline sits near the top of the article
 

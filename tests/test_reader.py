@@ -74,6 +74,7 @@ def test_plain_text_byline_gives_date_and_first_line_the_title(tmp_path, byline,
     ("Feud at the Funeral\n*March 3, 2021*", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nMar. 3, 2021", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nMar. 3, 2021, 4:12 p.m. ET", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\n_Gossip Grid · Celebrity · March 3, 2021 · 4 min read_", "Feud at the Funeral"),
 ])
 def test_byline_forms(tmp_path, top, expected_title):
     article = read_article(write(tmp_path, "story.txt", f"{top}\n\n{BODY}\n"))
