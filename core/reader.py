@@ -26,8 +26,9 @@ _DATE = (r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
          r"(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}))")
 _STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
 # Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
-# ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), or a line that is only
-# a date ("*June 3, 2022*"). "was updated on March 3, 2021" in a sentence is none of them.
+# ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only
+# a date ("*June 3, 2022*"), or a date between a byline's separators. "was updated on
+# March 3, 2021" in a sentence is none of them.
 BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*" + _STAMP + _DATE,
     r"^[ \t*_>]*By\s[^\n]{1,80}?(?:,|\s[|\u00b7\u2022\u2013\u2014-])\s*(?:" + _STAMP + r")?" + _DATE,
