@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .model import Span, When
+from .reader import BYLINE_DATES, BYLINE_REGION
 from .sentences import doc_text
 
 D = dt.date
@@ -160,7 +161,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration", rf"for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?{_NUM}(?:\s+|-){_UNIT}"),
     ("year", rf"(?<![$£€\d,.])\b{_YEAR}\b(?![\d%,.]\d|-year|\s*%|\s+(?:percent|per\s+cent))"),
 ]
-_COMPILED = [(kind, re.compile(rf"\b{rx}", re.IGNORECASE)) for kind, rx in PATTERNS]
+_COMPILED = [(kind, re.compile(rf"\b(?:{rx})", re.IGNORECASE)) for kind, rx in PATTERNS]  # \b before every branch
 
 
 def _lowercase_pattern(source: str) -> str:
@@ -184,7 +185,7 @@ def _lowercase_pattern(source: str) -> str:
 # character made matching ~40% slower. They only find where a match starts; the
 # IGNORECASE pattern then matches there on the real text, so groups and the casing
 # checks see the text as written. (A pattern with a case-sensitive part has none.)
-_FINDERS = [None if "(?-i" in rx else re.compile(rf"\b{_lowercase_pattern(rx)}") for _, rx in PATTERNS]
+_FINDERS = [None if "(?-i" in rx else re.compile(rf"\b(?:{_lowercase_pattern(rx)})") for _, rx in PATTERNS]
 
 
 def _matches(index: int, rx: re.Pattern, text: str, lowered: str):
@@ -483,7 +484,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 when = When(when.start, published, when.precision, text[start:d.end])
             if since:
                 pass  # "since 2008" opens a span; the story's own time stays where it was
-            elif _DATELINE.search(text, max(0, d.start - 40), d.start):
+            elif _DATELINE.search(text, max(0, d.start - 40), d.start) or _in_byline(text, d):
                 pass  # "Published May 2, 2024": the article's own date, not a date of its story
             elif _is_heading(text, d):
                 # "2017: Two years later, ...": a timeline entry's heading labels the entry; its
@@ -514,6 +515,16 @@ def _is_heading(text: str, d: DateMatch) -> bool:
     return d.kind in ("year", "month_year", "full", "season_year", "month_day") \
         and bool(_HEADING_BEFORE.search(text, max(0, d.start - 12), d.start)) \
         and bool(_HEADING_AFTER.match(text, d.end))
+
+
+def _in_byline(text: str, d: DateMatch) -> bool:
+    """Is `d` the date of a byline line near the top ("_Pulse Daily · Celebrity · May 18, 2021_")?"""
+    if d.start > BYLINE_REGION:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(rx.search(line) for rx in BYLINE_DATES)
 
 
 def _entry_end(text: str, heading_end: int) -> int:

@@ -399,3 +399,11 @@ def test_prior_counts_back_even_when_a_clause_follows():
                         "during a trip to Lapland.")
     found = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, MONDAY)}
     assert found["two years prior"].start == D(2002, 1, 1)
+
+
+def test_soon_inside_a_word_is_no_date_and_a_byline_date_anchors_nothing():
+    found = _found('The "Monsoon Heart" singer was spotted. Bedsoon is a bedding brand.')
+    assert [t for t, _ in found] == []
+    text = "Nair's New Match\n\n_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_\n\nShe was spotted over the weekend."
+    weekend = dict(_found(text, D(2021, 5, 18)))["the weekend"]
+    assert weekend.start == D(2021, 5, 15)  # the weekend before a Tuesday, not the week of the byline
