@@ -30,6 +30,9 @@ def tree_distance(a, b) -> int:
     return 99
 
 
+_LINE_STAMP = re.compile(r"\s*[—–-]\s")
+
+
 def governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(), dropped=(),
                    excluded=frozenset()) -> When | None:
     """The sentence's date nearest the trigger in the tree. A date nearer another trigger of
@@ -65,7 +68,11 @@ def governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=()
         # dates the blind date; the wedding keeps the date it has
         chained = bool(re.search(r"\b(?:after|before)$", span.text, re.I)) and span.end < len(ctx.doc) \
             and not ctx.doc[span.end].is_punct
-        key = (bool(owners), chained, mine, abs(span.start - trig.start))
+        # "7:48 p.m. — BREAKING: … filed for divorce on Friday": a live blog's time stamp
+        # dates the post; the sentence's own date, when it has one, dates the event
+        stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
+            and not ctx.text[ctx.text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
+        key = (bool(owners), chained, stamp, mine, abs(span.start - trig.start))
         if best is None or key < best[0]:
             best = (key, when)
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it

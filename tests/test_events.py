@@ -640,3 +640,19 @@ def test_the_pair_before_any_couple_is_told_is_the_couple_the_article_opens_with
     _, found = _events(LEAD_COUPLE, dt.date(2023, 10, 4))
     met = [p for t, p, _ in found if t == "met"]
     assert met == [["Felix Ortner", "Yara Sabbagh"]]
+
+
+LIVE_BLOG = ("Live: the Golden Reel Awards\n\nUpdated Sept. 15, 2024\n\n"
+             "7:02 p.m. — The red carpet is open, and the first arrivals are stars of the night.\n\n"
+             "7:48 p.m. — BREAKING: Per court records obtained by our team, Ana Moreno filed for divorce from "
+             "best actor nominee Dario Moreno on Friday in Los Angeles Superior Court, citing irreconcilable "
+             "differences. The petition lists their date of separation as June 3 and says the couple married in "
+             "August 2006.\n\n"
+             "8:15 p.m. — Dario Moreno has arrived. Alone.")
+
+
+@pytest.mark.model
+def test_a_live_blog_time_stamp_does_not_date_what_the_post_tells(english):
+    _, found = _events(LIVE_BLOG, dt.date(2024, 9, 15))  # a Sunday
+    divorce = _dates_by_event(found)[("divorced", ("Ana Moreno", "Dario Moreno"))]
+    assert divorce.start == dt.date(2024, 9, 13)
