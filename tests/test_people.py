@@ -386,3 +386,14 @@ def test_epithet_ages_for_a_lead_couple_including_her_husband(english):
     found = _names_and_ages(english, "Ewan Moss is telling the story of how he met Lia Prado. The Scottish actor, 36, "
                                      "opened up about his romance with the Brazilian model, 28, on a podcast.")
     assert found["Ewan Moss"] == 36 and found["Lia Prado"] == 28
+
+
+@pytest.mark.model
+def test_a_cast_list_one_name_a_line(english):
+    text = ("Where are they now? The cast reunited last month at a convention in\n"
+            "Mara Quill (Dusty)\n"
+            "Toby Renn (Buck)\n"
+            "Quill, 38, now runs a bakery.")
+    found = _names_and_ages(english, text)
+    assert found.get("Mara Quill") == 38 and "Toby Renn" in found
+    assert "Dusty" not in found and "Buck" not in found
