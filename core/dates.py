@@ -214,6 +214,8 @@ _REQUIRES = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in {
     "vague": r"future|soon|term|time being|the past", "apos_year": r"['’]\d\d", "duration": r"\bfor ",
     "month_rel": r"year", "part_year": r"early|mid|late", "part_month": r"early|mid|late",
 }.items()}
+# the required words too, without IGNORECASE, for the lower-cased text (three times faster)
+_REQUIRES_LOWER = {kind: re.compile(_lowercase_pattern(rx.pattern)) for kind, rx in _REQUIRES.items()}
 _FUTURE = re.compile(
     r"\b(will|['’]ll|going to|plans? to|planning|set to|scheduled|expected to|expects? to|"
     r"upcoming|hopes? to|intends? to|thinking about|considering|slated|"
@@ -240,9 +242,11 @@ def find_expressions(text: str) -> list[DateMatch]:
     """Every date expression in `text`, longest-first, without overlaps, in text order."""
     found: list[DateMatch] = []
     lowered = text.lower()
+    requires = _REQUIRES_LOWER if len(lowered) == len(text) else _REQUIRES
+    words = lowered if requires is _REQUIRES_LOWER else text
     for index, (kind, rx) in enumerate(_COMPILED):
-        needed = _REQUIRES.get(kind)
-        if needed is not None and not needed.search(text):
+        needed = requires.get(kind)
+        if needed is not None and not needed.search(words):
             continue
         for m in _matches(index, rx, text, lowered):
             if m.end() == m.start() or not _well_cased(m) or _is_age(m, kind):
