@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .model import Span, When
-from .reader import BYLINE_DATES, BYLINE_REGION
+from .bylines import BYLINE_DATES, BYLINE_REGION
 from .sentences import doc_text
 
 D = dt.date

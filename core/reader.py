@@ -6,11 +6,11 @@ without navigation and boilerplate, via trafilatura) and Markdown.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from pathlib import Path
 
+from .bylines import BYLINE_DATES, find_byline_date, iso_day
 from .decoding import DecodeError, decode
 from .model import Article
 from . import html_text, markdown_text
@@ -19,24 +19,6 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ""}
 
 SEED_HEADER = re.compile(r"\A\ufeff? ?date (\d{4}-\d{2}-\d{2}) ")
-_MONTHS = ("January February March April May June July August September October "
-           "November December").split()
-_MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
-_DATE = (r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-         r"(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}))")
-_STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
-# Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
-# ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only
-# a date ("*June 3, 2022*"), or a date between a byline's separators. "was updated on
-# March 3, 2021" in a sentence is none of them.
-BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
-    r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*" + _STAMP + _DATE,
-    r"^[ \t*_>]*By\s[^\n]{1,80}?(?:,|\s[|\u00b7\u2022\u2013\u2014-])\s*(?:" + _STAMP + r")?" + _DATE,
-    r"^[ \t*_]*" + _DATE + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t*_.]*$",
-    # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
-    r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
-))
-BYLINE_REGION = 600  # a byline sits near the top of the article
 
 
 class ReadError(Exception):
@@ -74,7 +56,7 @@ def parse_article(data: bytes, source: str, suffix: str = "") -> Article:
 
     seed = SEED_HEADER.match(raw)
     if seed:
-        published = _iso_day(seed.group(1))
+        published = iso_day(seed.group(1))
         return _article(source, raw[seed.end():], published, None, "seed")
     if suffix in {".html", ".htm", ".xhtml"} or (suffix not in {".md", ".markdown"} and _looks_like_html(raw)):
         page = html_text.extract(raw)
@@ -91,23 +73,6 @@ def parse_article(data: bytes, source: str, suffix: str = "") -> Article:
     return _article(source, raw, find_byline_date(raw), _plain_title(raw), "text")
 
 
-def find_byline_date(text: str) -> dt.date | None:
-    """The date of a byline like "Published March 3, 2021" near the top, if any."""
-    head = text[:BYLINE_REGION]
-    found = [m for m in (rx.search(head) for rx in BYLINE_DATES) if m]
-    if not found:
-        return None
-    match = min(found, key=lambda m: m.start())
-    if match.group("iso"):
-        return _iso_day(match.group("iso"))
-    month_word = match.group("month").rstrip(".").lower()[:3]
-    month = [m.lower()[:3] for m in _MONTHS].index(month_word) + 1
-    try:
-        return dt.date(int(match.group("year")), month, int(match.group("day")))
-    except ValueError:
-        return None
-
-
 def content_hash(text: str) -> str:
     """Same words, same hash: whitespace differences do not make a new article."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -116,13 +81,6 @@ def content_hash(text: str) -> str:
 def _article(source: str, text: str, published, title, fmt: str) -> Article:
     return Article(source=source, text=text, published=published, title=title,
                    format=fmt, content_hash=content_hash(text))
-
-
-def _iso_day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _looks_like_html(raw: str) -> bool:

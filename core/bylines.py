@@ -1,0 +1,51 @@
+"""Bylines: the date a plain-text or Markdown article gives itself near its top
+("By Jane Doe | Published March 3, 2021", "*June 3, 2022*"), which the reader takes as
+the publication date and the date layer never counts from."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = ("January February March April May June July August September October "
+           "November December").split()
+_MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
+_DATE = (r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+         r"(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}))")
+_STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
+# Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
+# ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only
+# a date ("*June 3, 2022*"), or a date between a byline's separators. "was updated on
+# March 3, 2021" in a sentence is none of them.
+BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
+    r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*" + _STAMP + _DATE,
+    r"^[ \t*_>]*By\s[^\n]{1,80}?(?:,|\s[|\u00b7\u2022\u2013\u2014-])\s*(?:" + _STAMP + r")?" + _DATE,
+    r"^[ \t*_]*" + _DATE + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t*_.]*$",
+    # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
+    r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
+))
+BYLINE_REGION = 600  # a byline sits near the top of the article
+
+
+def find_byline_date(text: str) -> dt.date | None:
+    """The date of a byline like "Published March 3, 2021" near the top, if any."""
+    head = text[:BYLINE_REGION]
+    found = [m for m in (rx.search(head) for rx in BYLINE_DATES) if m]
+    if not found:
+        return None
+    match = min(found, key=lambda m: m.start())
+    if match.group("iso"):
+        return iso_day(match.group("iso"))
+    month_word = match.group("month").rstrip(".").lower()[:3]
+    month = [m.lower()[:3] for m in _MONTHS].index(month_word) + 1
+    try:
+        return dt.date(int(match.group("year")), month, int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def iso_day(value: str) -> dt.date | None:
+    """A YYYY-MM-DD day, or None when it is no real day."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
