@@ -515,10 +515,12 @@ _HEADING_AFTER = re.compile(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[-–—][ \t])")
 
 
 def _is_heading(text: str, d: DateMatch) -> bool:
+    return d.kind in ("year", "month_year", "full", "season_year", "month_day") and _opens_line(text, d.start, d.end)
+
+
+def _opens_line(text: str, start: int, end: int) -> bool:
     """A date opening a line and followed by a colon or dash: "2015: They met...", "**2017** –"."""
-    return d.kind in ("year", "month_year", "full", "season_year", "month_day") \
-        and bool(_HEADING_BEFORE.search(text, max(0, d.start - 12), d.start)) \
-        and bool(_HEADING_AFTER.match(text, d.end))
+    return bool(_HEADING_BEFORE.search(text, max(0, start - 12), start)) and bool(_HEADING_AFTER.match(text, end))
 
 
 def _in_byline(text: str, d: DateMatch) -> bool:
@@ -552,8 +554,7 @@ def heading_scopes(text: str, dates: list[tuple[Span, When | None]]) -> list[tup
     ("September 2013: First outing") dates its own line and the paragraph under it."""
     out = []
     for span, when in dates:
-        if when is None or not _HEADING_BEFORE.search(text, max(0, span.start - 12), span.start) \
-                or not _HEADING_AFTER.match(text, span.end):
+        if when is None or not _opens_line(text, span.start, span.end):
             continue
         out.append((span.start, _entry_end(text, span.end), when))
     return out

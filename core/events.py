@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 
@@ -65,6 +66,18 @@ class _Context:
         self.events: list[_Event] = []
         self.current_type: str | None = None  # the type of the event being read
         self.current_when: When | None = None  # and its date
+
+    @cached_property
+    def lead_couple(self) -> list[PersonFound]:
+        """The two people the article opens with, named as a pair ("X and Y are engaged"), if
+        any: who "the pair" is before any couple has been told."""
+        for k in range(min(3, len(self.sentences))):
+            refs = [r for r in self.refs_in(k) if r.kind == "name"]
+            for first, second in zip(refs, refs[1:]):
+                if first.person is not second.person and re.fullmatch(
+                        r"(?:['’]s)?\s+(?:and|&)\s+", self.text[first.end:second.start]):
+                    return [first.person, second.person]
+        return []
 
     def sentence_of(self, char: int) -> int:
         return index_of(self.sentences, char)
@@ -161,7 +174,7 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     couples = _couples_told(told)
     if couples:
         return list(_likely_couple(ctx, tok, couples))
-    lead = _lead_couple(ctx)
+    lead = ctx.lead_couple
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     recent: list[PersonFound] = []
@@ -174,18 +187,6 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
 
 
 TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
-
-
-def _lead_couple(ctx: _Context) -> list[PersonFound]:
-    """The two people the article opens with, named as a pair ("X and Y are engaged"), if any:
-    who "the pair" is before any couple has been told."""
-    for k in range(min(3, len(ctx.sentences))):
-        refs = [r for r in ctx.refs_in(k) if r.kind == "name"]
-        for first, second in zip(refs, refs[1:]):
-            if first.person is not second.person and re.fullmatch(
-                    r"(?:['’]s)?\s+(?:and|&)\s+", ctx.text[first.end:second.start]):
-                return [first.person, second.person]
-    return []
 
 
 def _couples_told(told: list[_Event]) -> list[tuple[tuple[PersonFound, PersonFound], list[_Event]]]:

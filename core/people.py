@@ -901,8 +901,7 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
                          text[a:m.start()], re.S)  # the nearest determiner: "his romance with the model, 28"
         if not head or cast.in_range(a + head.start(1), m.start()):
             continue
-        if head.group(1)[:1].lower() in "ht" and head.group(1).split()[0].lower() in ("her", "his", "their") \
-                and head.group(2).lower() not in _PARTNER_WORDS:
+        if head.group(1).split()[0].lower() in ("her", "his", "their") and head.group(2).lower() not in _PARTNER_WORDS:
             continue  # "her footballer husband, 31," is a person of the lead; "her daughter, 12," is not
         if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"]:
             continue  # "The superstar DJ, 32," is an epithet; "the Ritz, 2019" is not
