@@ -144,6 +144,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
     ("shift", rf"(?<!for ){_NUM}(?:\s+|-){_UNIT}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
     ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
+    ("following_month", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding)\s+{_MON}(?!\s+\d)"),
     ("that_year", r"(?:that|the same)\s+(?P<unit>year|month)\b"),
     ("that_month", rf"(?:that|the\s+same)\s+(?:(?P<season>spring|summer|fall|autumn|winter)\b"
                    r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|at|on|when|as|before|after|with|and|they|he|she|the|we|I)\b)"
@@ -209,6 +210,7 @@ _REQUIRES = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in {
     "named_day": r"day|tonight|night|this|tomorrow", "the_day": r"day|morning|afternoon|evening|night", "edge": r" of ",
     "this_unit": r"this", "last_unit": r"week|month|year|decade|century", "past_n": r"past|last|next|coming|recent|previous",
     "ago": r"\bago\b", "shift": r"later|after|earlier|before|prior", "following": r"following|next|previous|preceding|same|prior|entire|whole",
+    "following_month": r"following|next|previous|preceding",
     "that_year": r"that|same", "that_month": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later", "same_period": r"same",
     "present": r"\bnow|current|present|moment|these days|time being", "recent": r"recent|lately|past few",
     "vague": r"future|soon|term|time being|the past", "apos_year": r"['’]\d\d", "duration": r"\bfor ",
@@ -407,6 +409,24 @@ def _clause_past(doc, start: int, end: int) -> bool:
     return False
 
 
+_SPEECH_VERBS = {"tell", "say", "recall", "explain", "write", "joke", "gush", "add", "quip",
+                 "admit", "reveal", "insist", "muse", "share", "post", "laugh"}
+
+
+def _telling_date(doc, start: int, end: int) -> bool:
+    """The expression dates a telling, not the story ("Marisol told Lustre in 2018", "she
+    said last year"): later chained words ("that summer") still count from the story."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and span.root.dep_ == "pobj":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_ in _SPEECH_VERBS and head.i != span.root.i
+
+
 def _is_future(text: str, d: DateMatch, doc=None) -> bool | None:
     """True: the context points ahead ("will wed in June"); False: back; None: no evidence either way."""
     rel = (d.group("rel") or "").lower()
@@ -500,9 +520,10 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 previous_end = d.end
                 heading = (when, d.end)
             elif d.kind not in ("present", "recent"):
-                previous, previous_end = when, d.end
+                if not _telling_date(doc, d.start, d.end):
+                    previous, previous_end = when, d.end
                 if when.start == when.end:
-                    last_day = when
+                    last_day = when  # "said on Tuesday ... shares rose on the day"
         out.append((Span(start, d.end), when))
     out.extend(_unmatched_entities(doc, out))
     out.sort(key=lambda pair: pair[0].start)
@@ -1054,7 +1075,12 @@ def _following(d, anchor, base, future, _g):
     unit, direction = d.group("unit").lower(), d.group("dir").lower()
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(direction, 0)
     if unit in SEASONS:
-        s, e = season_interval(unit, base.start.year + (1 if step > 0 else 0) if step else base.start.year)
+        if step == 0:
+            s, e = season_interval(unit, base.start.year)
+        else:  # the first such season after the base ("met in March; the following summer")
+            years = range(base.start.year, base.start.year + 3) if step > 0 else range(base.start.year, base.start.year - 3, -1)
+            s, e = next((s, e) for s, e in (season_interval(unit, y) for y in years)
+                        if (s > base.end if step > 0 else e < base.start))
         return s, e, "season"
     if unit == "year":
         return _year_span(base.start.year + step)
@@ -1062,6 +1088,19 @@ def _following(d, anchor, base, future, _g):
         s = _add_months(base.start.replace(day=1), step)
         return s, _month_end(s.year, s.month), "month"
     return _shifted(base, step, unit)
+
+
+def _following_month(d, anchor, base, future, _g):
+    """"the following February": the first February after the date the text last named
+    ("the previous May": the last one before it)."""
+    if base is None:
+        return None
+    month = _month(d.group("mon"))
+    if d.group("dir").lower() in ("following", "next"):
+        y = base.end.year if month > base.end.month else base.end.year + 1
+    else:
+        y = base.start.year if month < base.start.month else base.start.year - 1
+    return D(y, month, 1), _month_end(y, month), "month"
 
 
 def _that_year(d, anchor, base, future, _g):
@@ -1311,7 +1350,7 @@ _HANDLERS = {
     "season_year": _season_year, "season_rel": _season_rel, "season_bare": _season_bare,
     "holiday": _holiday, "weekday": _weekday, "named_day": _named_day,
     "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr,
-    "following": _following, "that_year": _that_year, "that_month": _that_month, "unit_around": _unit_around,
+    "following": _following, "following_month": _following_month, "that_year": _that_year, "that_month": _that_month, "unit_around": _unit_around,
     "duration": _duration, "year": _year,
     "numeric": _numeric, "month_rel": _month_rel, "quarter": _quarter, "fiscal": _fiscal,
     "weekend": _weekend, "time": _time, "the_day": _the_day, "edge": _edge, "past_n": _past_n,

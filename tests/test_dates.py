@@ -407,3 +407,28 @@ def test_soon_inside_a_word_is_no_date_and_a_byline_date_anchors_nothing():
     text = "Nair's New Match\n\n_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_\n\nShe was spotted over the weekend."
     weekend = dict(_found(text, D(2021, 5, 18)))["the weekend"]
     assert weekend.start == D(2021, 5, 15)  # the weekend before a Tuesday, not the week of the byline
+
+
+@pytest.mark.parametrize("base, expected", [
+    ((D(2017, 7, 1), D(2017, 7, 31), "month"), (D(2018, 2, 1), D(2018, 2, 28))),
+    ((D(2017, 1, 1), D(2017, 1, 31), "month"), (D(2017, 2, 1), D(2017, 2, 28))),
+])
+def test_the_following_month_is_the_first_one_after_the_base(base, expected):
+    when = dates.resolve("the following February", MONDAY, base=When(*base))
+    assert (when.start, when.end, when.precision) == (*expected, "month")
+    assert dates.resolve("the previous May", MONDAY, base=When(*base)).start.year == base[0].year - (base[0].month <= 5)
+
+
+def test_the_following_season_is_the_first_one_after_the_base():
+    spring = When(D(2017, 3, 1), D(2017, 3, 31), "month")
+    assert dates.resolve("the following summer", MONDAY, base=spring).start == D(2017, 6, 1)
+    december = When(D(2015, 12, 24), D(2015, 12, 24), "day")
+    assert dates.resolve("the following summer", MONDAY, base=december).start == D(2016, 6, 1)
+
+
+def test_a_telling_date_does_not_anchor_the_story():
+    doc = nlp.english()("They met in late March 2017. \"I was hungry,\" Marisol told Lustre in 2018. "
+                        "They began dating that summer.")
+    got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, MONDAY)}
+    assert got["that summer"].start == D(2017, 6, 1)
+    assert got["2018"].start == D(2018, 1, 1)  # still found and resolved

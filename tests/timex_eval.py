@@ -1,6 +1,6 @@
 """Score the date layer (dates.find_dates) on MEANTIME, real Wikinews with gold TIMEX3.
 
-    python tests/timex_eval.py /work/shared/data [--verbose] [--baseline]
+    python tests/timex_eval.py ../shared/data [--verbose] [--baseline]
 
 Data: MEANTIME English (CAT XML: one <token> per word, TIMEX3 markables pointing at
 token ids, a CREATION_TIME TIMEX3 giving the document date, DCT). The text is
