@@ -544,6 +544,7 @@ class _Registry:
         self.people: list[PersonFound] = []
         self.tokens: dict[int, list[str]] = {}    # id(person) -> name words
         self.nick: dict[int, str | None] = {}
+        self.former: dict[int, list[list[str]]] = {}  # id(person) -> earlier names ("née Frye")
 
     def find(self, words: list[str], nickname: str | None = None) -> PersonFound | None:
         key = [_norm(w) for w in words]
@@ -561,6 +562,10 @@ class _Registry:
                     return p
                 if len(mine) > 1 and len(key[0]) >= 3 and mine[0].startswith(key[0]):
                     return p  # "Ros" for Rosalind, "Raff" for Rafferty
+        for p in self.people:
+            for earlier in self.former.get(id(p), []):
+                if [_norm(w) for w in earlier] == key or (len(key) == 1 and key[0] == _norm(earlier[-1])):
+                    return p
         return None
 
     def add(self, words: list[str], nickname: str | None) -> PersonFound:
@@ -683,7 +688,14 @@ def find_cast(doc) -> Cast:
     accepted += [n for n in doubtful if " ".join(map(_norm, n.tokens)) not in vetoed
                  and (_norm(n.tokens[0]) in singles or _norm(n.tokens[-1]) in surnames | singles)]
     registry = _Registry()
+    former = _former_names(text, accepted)
+    linked = False
     for name in sorted(accepted, key=lambda n: (len(n.tokens) < 2, n.start)):
+        if id(name) in former:
+            continue
+        if len(name.tokens) < 2 and not linked:
+            _link_former_names(registry, former.values())  # before "Frye" alone is placed
+            linked = True
         person = registry.find(name.tokens, name.nickname)
         if person is None:
             person = registry.add(name.tokens, name.nickname)
@@ -691,6 +703,8 @@ def find_cast(doc) -> Cast:
             registry.nick[id(person)] = name.nickname
             registry.tokens[id(person)] = name.tokens
             person.name = " ".join(name.tokens)
+    if not linked:
+        _link_former_names(registry, former.values())
     registry.people.sort(key=lambda p: _first_offset(text, registry.tokens[id(p)]))
     refs = _scan_mentions(text, registry, credited)
     cast = Cast(people=[p for p in registry.people if any(r.person is p for r in refs)], refs=refs)
@@ -709,6 +723,31 @@ def find_cast(doc) -> Cast:
     return cast
 
 
+# "née Frye", "who was known as Tamsin Frye before the marriage", "born Amara Lee"
+_FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?)\s+$", re.I)
+
+
+def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _Name]]:
+    """Names that are an earlier name of the person named just before them in the sentence:
+    id(name) -> (name, the person's own name)."""
+    out = {}
+    for name in accepted:
+        if not _FORMER_CUE.search(text, max(0, name.start - 30), name.start):
+            continue
+        before = [n for n in accepted if n.end <= name.start and name.start - n.end < 160
+                  and not re.search(r"[.!?]\s|\n", text[n.end:name.start])]
+        if before:
+            out[id(name)] = (name, max(before, key=lambda n: n.end))
+    return out
+
+
+def _link_former_names(registry: _Registry, pairs) -> None:
+    for name, owner in pairs:
+        person = registry.find(owner.tokens, owner.nickname)
+        if person is not None and registry.find(name.tokens) in (None, person):
+            registry.former.setdefault(id(person), []).append(name.tokens)
+
+
 def _first_offset(text: str, words: list[str]) -> int:
     m = re.search(r"\b" + re.escape(words[0]), text)
     return m.start() if m else len(text)
@@ -725,10 +764,14 @@ def _alias_forms(registry: _Registry) -> list[tuple[str, PersonFound]]:
             full += [f"{nick} {words[-1]}", f"{words[0]} “{nick}” {words[-1]}", f"{words[0]} \"{nick}\" {words[-1]}"]
         for f in full:
             forms[f] = p
+        for earlier in registry.former.get(id(p), []):
+            forms.setdefault(" ".join(earlier), p)
     for p in registry.people:
         words, nick = registry.tokens[id(p)], registry.nick[id(p)]
         for single in {words[0], words[-1], nick} - {None}:
             forms.setdefault(single, p)
+        for earlier in registry.former.get(id(p), []):
+            forms.setdefault(earlier[-1], p)  # "Frye" alone, after "née Frye"
     return sorted(forms.items(), key=lambda kv: -len(kv[0]))
 
 

@@ -397,3 +397,17 @@ def test_a_cast_list_one_name_a_line(english):
     found = _names_and_ages(english, text)
     assert found.get("Mara Quill") == 38 and "Toby Renn" in found
     assert "Dusty" not in found and "Buck" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tamsin Halvorsen, 39, a former model who was known as Tamsin Frye before the marriage, filed for "
+    "divorce. The singer married Frye in June 2009.",
+    "Ada Quill (née Ada Marsh) wrote the book. Marsh was 20 when it came out.",
+])
+def test_a_former_name_is_an_alias_of_the_person_it_follows(english, text):
+    cast = people.find_cast(english(text))
+    assert len(cast.people) == 1, [p.name for p in cast.people]
+    person = cast.people[0]
+    earlier = "Tamsin Frye" if "Frye" in text else "Ada Marsh"
+    assert earlier in person.aliases and earlier.split()[-1] in person.aliases
