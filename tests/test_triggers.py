@@ -49,3 +49,14 @@ def test_multi_token_pattern_at_the_very_end_of_a_doc():
 def test_a_pattern_must_open_with_a_word():
     with pytest.raises(ValueError, match="must open with"):
         triggers._opening_words({"POS": "VERB"})
+
+
+@pytest.mark.parametrize("text", [
+    "The judge signed the decree, ending the couple's 13-year marriage.",
+    "She called off their engagement in May.",
+])
+def test_ending_a_marriage_told_at_a_distance_is_an_ending(text):
+    doc = nlp.english()(text)
+    labels = [(span.text, trig.label) for span, trig in triggers.match_triggers(doc)]
+    assert any(label == "breakup" for _, label in labels), labels
+    assert not any(label == "married" for _, label in labels), labels
