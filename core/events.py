@@ -71,11 +71,13 @@ class _Context:
     def lead_couple(self) -> list[PersonFound]:
         """The two people the article opens with, named as a pair ("X and Y are engaged"), if
         any: who "the pair" is before any couple has been told."""
+        spouse = "|".join(sorted(event_words("spouse_nouns") | event_words("partner_nouns"), key=len, reverse=True))
+        joined = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+"  # "X and Y", "X and her husband, outfielder Y"
+                            rf"(?:(?:his|her)\s+(?:[^.;!?\n]{{0,40}}?\s)?(?:{spouse})\b[^.;!?\n]{{0,60}}?)?")
         for k in range(min(3, len(self.sentences))):
             refs = [r for r in self.refs_in(k) if r.kind == "name"]
             for first, second in zip(refs, refs[1:]):
-                if first.person is not second.person and re.fullmatch(
-                        r"(?:['’]s)?\s+(?:and|&)\s+", self.text[first.end:second.start]):
+                if first.person is not second.person and joined.fullmatch(self.text[first.end:second.start]):
                     return [first.person, second.person]
         return []
 
@@ -171,7 +173,9 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     if ctx.current_type == "legal":
         legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
         told = legal or told
-    couples = _couples_told(told)
+    blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & _BLOOD_KIN}
+    couples = [(pair, evs) for pair, evs in _couples_told(told)
+               if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
     if couples:
         return list(_likely_couple(ctx, tok, couples))
     lead = ctx.lead_couple
@@ -187,6 +191,9 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
 
 
 TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
+_BLOOD_KIN = {"mother", "father", "mom", "dad", "sister", "brother", "son", "daughter", "grandmother",
+              "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin",
+              "sibling", "twin", "half-sister", "half-brother"}
 
 
 def _couples_told(told: list[_Event]) -> list[tuple[tuple[PersonFound, PersonFound], list[_Event]]]:
@@ -393,6 +400,9 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
                 tokens += _objects(x)
         if ttype == "sighting":  # "spotted grabbing coffee with X", "seen with Y and the kids"
             tokens += _companions(verb)
+    if ttype == "birth":  # "The couple's first child, son Do-yun, was born": the parents too
+        tokens += [c for t in list(tokens) if t.lemma_ in event_words("child_nouns")
+                   for c in t.children if c.dep_ == "poss"]
     doc = trig.doc
     for i in range(max(trig.sent.start, trig.start - 2), trig.start):  # "…, and the two were photographed"
         if doc[i].lower_ in GROUP_WORDS and doc[i].pos_ in ("NUM", "NOUN", "PRON") and doc[i].dep_ != "poss":

@@ -656,3 +656,14 @@ def test_a_live_blog_time_stamp_does_not_date_what_the_post_tells(english):
     _, found = _events(LIVE_BLOG, dt.date(2024, 9, 15))  # a Sunday
     divorce = _dates_by_event(found)[("divorced", ("Ana Moreno", "Dario Moreno"))]
     assert divorce.start == dt.date(2024, 9, 13)
+
+
+@pytest.mark.model
+def test_a_person_seen_with_her_mother_is_not_the_couple_whose_child_was_born(english):
+    text = ("Actress Kang Min-seo and her husband, outfielder Lee Jun-ho, are expecting again. "
+            "In May, Kang was photographed at a café with her mother, Yoon Hee-jung.\n\n"
+            "The couple's first child, son Do-yun, was born in January 2020.")
+    ex = extract_text(text, dt.date(2022, 6, 3))
+    births = _by(ex, "birth")
+    assert len(births) == 1
+    assert sorted(births[0].people) == ["Do-yun", "Kang Min-seo", "Lee Jun-ho"]
