@@ -484,6 +484,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
         prev.i > 0 and doc[prev.i - 1].pos_ in ("NOUN", "PROPN") and doc[prev.i - 1].lower_ not in lex["from_people"]
         and doc[prev.i - 1].lemma_ not in lex["from_people"]))  # "a quarterfinalist from Valencia"
     placed |= prev_low == "to" and _travelled_to(doc, prev.i)     # "a ski trip to Whistler"
+    placed |= prev_low == "the" and prev.i > 0 and (  # "fireworks over the Danube", "a villa on the Seine"
+        doc[prev.i - 1].lower_ in lex["place_preps"] or doc[prev.i - 1].lower_ in ("over", "beside", "by"))
     # "in County Kerry", "Blossom Entertainment", "obtained by Marquee Wire", "(Marquee Wire) —",
     # "... at an Irish Castle | Glow": places, companies and outlets
     thing |= prev is not None and prev.i == i - 1 and prev.text in lex["place_heads"]

@@ -411,3 +411,11 @@ def test_a_former_name_is_an_alias_of_the_person_it_follows(english, text):
     person = cast.people[0]
     earlier = "Tamsin Frye" if "Frye" in text else "Ada Marsh"
     assert earlier in person.aliases and earlier.split()[-1] in person.aliases
+
+
+@pytest.mark.model
+def test_rivers_and_headlands_after_a_place_word_are_not_people(english):
+    text = ("Oberhauser proposed to Yasmin Haddad in Vienna, with fireworks over the Danube as a backdrop. "
+            "The day before, Marisol Castillo was spotted paddleboarding off La Bufadora near Ensenada.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Oberhauser", "Yasmin Haddad", "Marisol Castillo"}
