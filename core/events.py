@@ -609,9 +609,10 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         return None  # "browsing engagement rings", "her wedding dress": a thing, not the event
     if root.lemma_ == "date" and root.pos_ == "NOUN" and (
             any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
-            or any(c.dep_ in ("compound", "amod") and c.lower_ not in ("first", "second", "dinner", "lunch", "movie", "double", "blind")
-                   for c in root.children)):
-        return None  # "their date of separation", "a court date", "the wedding date": a day, not a date out
+            or any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in ("first", "second", "dinner", "lunch", "movie", "double", "blind")
+                   for c in root.children)
+            or (root.tag_ == "NNS" and root.head.lower_ != "on")):  # "canceled October dates", not "went on dates"
+        return None  # "their date of separation", "a court date", "tour dates": a day, not a date out
     siblings = {t.root.i for t, _, _, _ in live if t != trig}
     ctx.current_type = rule.label
     others = [t.root for t, _, _, _ in live if t != trig]

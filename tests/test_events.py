@@ -667,3 +667,11 @@ def test_a_person_seen_with_her_mother_is_not_the_couple_whose_child_was_born(en
     births = _by(ex, "birth")
     assert len(births) == 1
     assert sorted(births[0].people) == ["Do-yun", "Kang Min-seo", "Lee Jun-ho"]
+
+
+@pytest.mark.model
+def test_tour_dates_are_not_dating_but_going_on_dates_is(english):
+    ex = extract_text("Yasmin Haddad has reportedly canceled a string of October dates in Las Vegas.", dt.date(2023, 10, 4))
+    assert _by(ex, "dating") == []
+    ex = extract_text("Yasmin Haddad and Felix Oberhauser went on dates all summer.", dt.date(2023, 10, 4))
+    assert [sorted(e.people) for e in _by(ex, "dating")] == [["Felix Oberhauser", "Yasmin Haddad"]]
