@@ -24,11 +24,11 @@ def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
     hedged = False
     child = None
     for depth, t in enumerate(chain[:6]):
-        if t is not root and t.pos_ in VERBS and t.lemma_ in denial:
+        if t != root and t.pos_ in VERBS and t.lemma_ in denial:
             return "denied", t
-        if t is not root and t.lemma_ in lex_words("report_nouns") and t.pos_ == "NOUN":
+        if t != root and t.lemma_ in lex_words("report_nouns") and t.pos_ == "NOUN":
             hedged = True  # "amid reports that they split"
-        if t is not root and t.pos_ in VERBS and t.lemma_ in speech:
+        if t != root and t.pos_ in VERBS and t.lemma_ in speech:
             break  # what a speaker says stands as their claim; their own modality is theirs
         kids = list(t.children)
         if any(c.dep_ == "neg" for c in kids) and depth <= 2:
@@ -44,7 +44,7 @@ def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
         if t.dep_ == "relcl" and t.pos_ in VERBS and any(c.lower_ in ("who", "whom", "whose", "which")
                                                           for c in t.children):
             break  # "the second trip down the aisle for X, who was married to Y": its own claim
-        if t is not root and t.pos_ in VERBS:
+        if t != root and t.pos_ in VERBS:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
             if t.lemma_ in lex_words("hedge_verbs") or t.lower_.startswith(("rumo", "alleged")) \
                     or (passive and t.lemma_ in lex_words("passive_hedge_verbs")):

@@ -365,7 +365,7 @@ def _tense(doc, start: int, end: int) -> str | None:
         return None
     tok = span.root
     for _ in range(3):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -384,7 +384,7 @@ def _tense(doc, start: int, end: int) -> str | None:
         # "plans to wed in June": the verb "to" hangs on says; a bare "to" (or a misparse
         # of "proposed to actress X on Saturday") is no evidence either way
         head = tok.head
-        if head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if head != tok and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.tag_ in _PAST_TAGS and head.lemma_ not in _FUTURE_HEADS:
                 return "past"
             if head.lemma_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_AUX - {"to"} for c in head.children

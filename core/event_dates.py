@@ -258,7 +258,7 @@ def _linked(dspan: SpacySpan, trig: SpacySpan) -> bool:
         return True  # "a year and a half of dating", "a three-year romance"
     if tree_distance(dspan.root, root) <= 3 and 0 <= dspan.start - trig.end <= 4:
         return True  # "dated for five years"
-    return dspan.root.head is root or (dspan.root.head.head is root and dspan.root.head.lower_ in ("for", "after"))
+    return dspan.root.head == root or (dspan.root.head.head == root and dspan.root.head.lower_ in ("for", "after"))
 
 
 def perfect(tok) -> bool:

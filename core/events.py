@@ -351,7 +351,7 @@ def _subjects(verb):
             return [cur.head]
         if cur.dep_ == "acl" and cur.head.lower_ in GROUP_WORDS:
             return [cur.head]  # "The pair divorced in 2014 …" parsed as a noun phrase
-        if cur.head is cur or cur.dep_ in ("ccomp",) and any(
+        if cur.head == cur or cur.dep_ in ("ccomp",) and any(
                 c.dep_ == "nsubj" and c.lemma_ in lex_words("speech_verbs") for c in cur.head.children):
             break
         nxt = cur.head if cur.head.pos_ in VERBS else nearest_verb(cur.head)
@@ -384,11 +384,13 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
         tokens += poss + _objects(root)
         verb = nearest_verb(root)
         if not poss:
-            if verb is not None:
-                tokens += _subjects(verb) + [t for t in _objects(verb) if t is not root]
+            # (a noun that is its verb's own subject shares none of the verb's people: "The
+            # 31-year-old split from X …, and X unfollowed Jang" parsed with "split" a noun)
+            if verb is not None and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i):
+                tokens += _subjects(verb) + [t for t in _objects(verb) if t != root]
         elif verb is not None and root.dep_ in ("dobj", "nsubjpass"):
             # "finalized his divorce from X": the parser hangs "from X" on the verb
-            tokens += [t for t in _objects(verb) if t is not root and t.head.lower_ in ("from", "with", "to")]
+            tokens += [t for t in _objects(verb) if t != root and t.head.lower_ in ("from", "with", "to")]
     else:
         verb = root if root.pos_ in VERBS else (nearest_verb(root) or root)
         for t in trig:
@@ -650,7 +652,7 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         people += _partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None
-    if root.head.lower_ in ("anniversary", "anniversaries") and root.head is not root:
+    if root.head.lower_ in ("anniversary", "anniversaries") and root.head != root:
         when = anniversary_back(root.head, when)
     ev = _Event(rule.label, people, when, (a, b), attribution, trig, place=_place(trig, ctx.cast, ctx.ents), claim=claim)
     verb = nearest_verb(trig.root)
@@ -955,7 +957,7 @@ def _birth_followups(ctx: _Context) -> None:
                 if p is None or p in parents or p in kids or t.dep_ == "poss":
                     continue
                 head = t
-                while head.dep_ in ("compound", "flat", "conj", "appos") and head.head is not head:
+                while head.dep_ in ("compound", "flat", "conj", "appos") and head.head != head:
                     head = head.head
                 if head.dep_ in ("nsubj", "nsubjpass") or head.lower_ in cues or head.lemma_ in cues:
                     kids.append(p)

@@ -893,7 +893,7 @@ def _ages_at_death(doc, cast: Cast) -> None:
         if verb is None:
             continue
         verb = next((t for t in verb if t.pos_ in ("VERB", "AUX")), verb[-1])
-        while verb.dep_ in ("auxpass", "aux") and verb.head is not verb:
+        while verb.dep_ in ("auxpass", "aux") and verb.head != verb:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ == "conj":

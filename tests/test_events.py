@@ -675,3 +675,12 @@ def test_tour_dates_are_not_dating_but_going_on_dates_is(english):
     assert _by(ex, "dating") == []
     ex = extract_text("Yasmin Haddad and Felix Oberhauser went on dates all summer.", dt.date(2023, 10, 4))
     assert [sorted(e.people) for e in _by(ex, "dating")] == [["Felix Oberhauser", "Yasmin Haddad"]]
+
+
+@pytest.mark.model
+def test_a_split_parsed_as_the_subject_noun_keeps_the_next_clause_s_people_out(english):
+    text = ("Tunde Adeyemi, 31, and Soo-ah Jang, 27, are officially a thing. The 31-year-old split from model "
+            "Ifeoma Chukwu last spring after nearly three years together, and Chukwu reportedly unfollowed "
+            "Jang on Instagram on Tuesday.")
+    ex = extract_text(text, dt.date(2018, 2, 7))
+    assert [sorted(e.people) for e in _by(ex, "breakup")] == [["Ifeoma Chukwu", "Tunde Adeyemi"]]
