@@ -9,8 +9,10 @@ import re
 _MONTHS = ("January February March April May June July August September October "
            "November December").split()
 _MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
-_DATE = (r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-         r"(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}))")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE = (r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|" + _WEEKDAY +
+         r"(?:(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+         r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_ALT + r"),?\s+(?P<year2>\d{4})))")  # "Thursday 9 February 2023"
 _STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
 # Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
 # ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only
@@ -22,6 +24,8 @@ BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     r"^[ \t*_]*" + _DATE + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t*_.]*$",
     # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
     r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
+    # a dateline: "NASHVILLE, June 6, 2018 —", "LONDON, Tenn., 9 May 2021 -"
+    r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?,[ \t]*" + _DATE + r"[ \t]*[\u2014\u2013-]",
 ))
 BYLINE_REGION = 600  # a byline sits near the top of the article
 
@@ -35,10 +39,11 @@ def find_byline_date(text: str) -> dt.date | None:
     match = min(found, key=lambda m: m.start())
     if match.group("iso"):
         return iso_day(match.group("iso"))
-    month_word = match.group("month").rstrip(".").lower()[:3]
+    month_word = (match.group("month") or match.group("month2")).rstrip(".").lower()[:3]
     month = [m.lower()[:3] for m in _MONTHS].index(month_word) + 1
     try:
-        return dt.date(int(match.group("year")), month, int(match.group("day")))
+        return dt.date(int(match.group("year") or match.group("year2")), month,
+                       int(match.group("day") or match.group("day2")))
     except ValueError:
         return None
 

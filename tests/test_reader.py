@@ -75,6 +75,9 @@ def test_plain_text_byline_gives_date_and_first_line_the_title(tmp_path, byline,
     ("Feud at the Funeral\n\nMar. 3, 2021", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nMar. 3, 2021, 4:12 p.m. ET", "Feud at the Funeral"),
     ("Feud at the Funeral\n\n_Gossip Grid · Celebrity · March 3, 2021 · 4 min read_", "Feud at the Funeral"),
+    ("Feud at the Funeral\nBy Tomasz Wierzbicki · Wednesday 3 March 2021 · Obituaries", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nNASHVILLE, March 3, 2021 — The truce is over.", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nFRANKLIN, Tenn., 3 March 2021 - The truce is over.", "Feud at the Funeral"),
 ])
 def test_byline_forms(tmp_path, top, expected_title):
     article = read_article(write(tmp_path, "story.txt", f"{top}\n\n{BODY}\n"))
@@ -89,6 +92,7 @@ def test_byline_forms(tmp_path, top, expected_title):
     "The memoir she published March 3, 2021 sold out.",
     "By March 3, 2021 the pair had split.",
     "March 3, 2021 was the day it ended.",
+    "They moved to Nashville, March 3, 2021 - the day after the wedding.",
 ])
 def test_dates_in_sentences_are_not_bylines(tmp_path, sentence):
     article = read_article(write(tmp_path, "story.txt", f"Headline\n\n{sentence} {BODY}\n"))
