@@ -243,7 +243,8 @@ def _hyphen_end(doc, j: int) -> int:
 
 def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
     """Candidate entities as token ranges; one running across a line break ("Baby Nnamdi" /
-    "Montenegro gave birth…", tagged as one PERSON) or joining two names ("Leo and Maya") is two."""
+    "Montenegro gave birth…", tagged as one PERSON), joining two names ("Leo and Maya") or
+    running past a possessive ("Gallagher’s Munster teammate") is two."""
     out = []
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
@@ -251,6 +252,7 @@ def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
         start = ent.start
         for t in ent:
             joiner = t.lower_ == "and" and len(ent) == 3 and t.i == ent.start + 1  # "Leo and Maya" (ORG)
+            joiner |= t.lower_ in ("'s", "’s") and t.i + 1 < ent.end  # "Gallagher’s Munster (teammate)"
             if "\n" in t.text or "\n" in t.whitespace_ or joiner:
                 if t.i > start or "\n" in t.whitespace_:
                     out.append((start, t.i + ("\n" in t.whitespace_), ent.label_))
@@ -951,7 +953,14 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
         if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"]:
             continue  # "The superstar DJ, 32," is an epithet; "the Ritz, 2019" is not
         out.append((a + head.start(1), m.start(), int(m.group(1))))
-    return out
+    for m in _THE_YEAR_OLD.finditer(text, a, b):  # "the Mar Aberto hitmaker, 33, and the 30-year-old flanker"
+        named = cast.in_range(m.end(), m.end() + 3)  # "the 30-year-old flanker Cian Gallagher"
+        if not named and not any(s <= m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), int(m.group(1))))
+    return sorted(out)
+
+
+_THE_YEAR_OLD = re.compile(r"\b[Tt]he (\d{1,3})-year-old(?:\s+[a-z][\w\-]*){1,3}\b")
 
 
 _PARTNER_WORDS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner",

@@ -419,3 +419,13 @@ def test_rivers_and_headlands_after_a_place_word_are_not_people(english):
             "The day before, Marisol Castillo was spotted paddleboarding off La Bufadora near Ensenada.")
     _, names = _cast(english, text)
     assert set(names) == {"Oberhauser", "Yasmin Haddad", "Marisol Castillo"}
+
+
+@pytest.mark.model
+def test_year_old_epithets_and_possessives_inside_an_entity(english):
+    text = ("Brazilian singer Luana Bittencourt and Munster rugby star Cian Gallagher tied the knot on Saturday.\n\n"
+            "The Mar Aberto hitmaker, 33, and the 30-year-old flanker exchanged vows in the garden, with "
+            "Father Declan Moloney officiating. Gallagher’s Munster teammate Eoin Brennan-Walsh was best man.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Luana Bittencourt", "Cian Gallagher", "Declan Moloney", "Eoin Brennan-Walsh"}
+    assert (names["Luana Bittencourt"].age, names["Cian Gallagher"].age) == (33, 30)
