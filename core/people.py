@@ -985,6 +985,11 @@ def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
                     candidates.append(p)
             if len(candidates) >= len(found):
                 break
+        if len(found) == 1 and len(candidates) > 1:
+            # one epithet after a sentence naming several: its subject, the one named first
+            # ("X and her husband, Y, welcomed a daughter, Z. The actress, 35, shared …")
+            nearest = next((people_in[back] for back in range(k - 1, max(-1, k - 4), -1) if people_in[back]), [])
+            candidates = [p for p in nearest[:1] if p in candidates]
         if len(candidates) != len(found):
             continue
         for (s, e, age), person in zip(found, candidates):

@@ -429,3 +429,12 @@ def test_year_old_epithets_and_possessives_inside_an_entity(english):
     _, names = _cast(english, text)
     assert set(names) == {"Luana Bittencourt", "Cian Gallagher", "Declan Moloney", "Eoin Brennan-Walsh"}
     assert (names["Luana Bittencourt"].age, names["Cian Gallagher"].age) == (33, 30)
+
+
+@pytest.mark.model
+def test_one_epithet_after_a_sentence_naming_several_is_its_first_named(english):
+    text = ("Delaney Whitcombe and her husband, comedian Jae-won Seo, welcomed their second child, a daughter "
+            "named Iris Mae, over Thanksgiving weekend.\n\nThe Second Shift actress, 35, shared the news on Monday.")
+    _, names = _cast(english, text)
+    assert names["Delaney Whitcombe"].age == 35
+    assert names["Jae-won Seo"].age is None
