@@ -835,6 +835,8 @@ def _assign_ages(doc, cast: Cast) -> None:
             age = age_after(text[r.end:r.end + 30])
             if age is None:
                 m = _YEAR_OLD.search(text[max(0, r.start - 40):r.start])
+                if m and _verb_in(doc, r.start - len(m.group()) + m.group().index("old") + 3, r.start):
+                    m = None  # "The 27-year-old singer sued Neil Harrowgate": the age is not Neil's
                 age = int(m.group(1)) if m else None
                 nouns = re.findall(r"[a-z\-]+", m.group()[m.group().index("old") + 3:]) if m else []
                 if nouns and nouns[-1] in plural:
@@ -850,6 +852,11 @@ def _assign_ages(doc, cast: Cast) -> None:
             # "… Kang Min-seo is pregnant. The 34-year-old actress …"; "X has arrived. Alone. The 52-year-old …"
             people_in[back][0].age = int(m.group(1))
     _pair_epithets(doc, cast, sentences, people_in)
+
+
+def _verb_in(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")

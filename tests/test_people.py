@@ -438,3 +438,11 @@ def test_one_epithet_after_a_sentence_naming_several_is_its_first_named(english)
     _, names = _cast(english, text)
     assert names["Delaney Whitcombe"].age == 35
     assert names["Jae-won Seo"].age is None
+
+
+@pytest.mark.model
+def test_a_year_old_subject_does_not_give_its_age_to_the_object(english):
+    text = ("The 27-year-old singer Marisol Ocampo sued Neil Harrowgate on Monday. Later, the 27-year-old "
+            "singer sued Harrowgate again. Harrowgate, 58, fired back.")
+    _, names = _cast(english, text)
+    assert names["Neil Harrowgate"].age == 58
