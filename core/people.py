@@ -263,11 +263,11 @@ def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
 
 
 def _prev_word(doc, i: int):
-    """The word before token i on its line (punctuation skipped)."""
+    """The word before token i in its sentence and line (punctuation skipped)."""
     k = i - 1
     while k >= 0 and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in "-":
-        if "\n" in doc[k].text:
-            return None  # a list of names, one a line: the line above says nothing of this one
+        if "\n" in doc[k].text or doc[k].text in ("!", "?", "."):
+            return None  # a list of names, one a line; "Back on! Ximena Cordero …"
         k -= 1
     return doc[k] if k >= 0 else None
 

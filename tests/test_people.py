@@ -446,3 +446,11 @@ def test_a_year_old_subject_does_not_give_its_age_to_the_object(english):
             "singer sued Harrowgate again. Harrowgate, 58, fired back.")
     _, names = _cast(english, text)
     assert names["Neil Harrowgate"].age == 58
+
+
+@pytest.mark.model
+def test_a_word_before_a_sentence_break_is_no_cue(english):
+    text = ("Back on! Ximena Cordero and Rupert Ashdown spent Easter weekend together in Tulum.\n\n"
+            "The Mexican telenovela star, 36, and the British chef, 39, were photographed kissing.")
+    _, names = _cast(english, text)
+    assert (names["Ximena Cordero"].age, names["Rupert Ashdown"].age) == (36, 39)
