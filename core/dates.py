@@ -494,11 +494,13 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
             invert = True
-        anchor = published
+        anchor, future = published, None
         if heading is not None and _bare_in_entry(text, d, heading[1]):
-            anchor = D(heading[0].end.year, 12, 31)  # "2021: ... welcomed Amara on Halloween"
-        when = _resolve_match(d, text[d.start:d.end], anchor, base,
-                              future=_is_future(text, d, doc), gerund_follows=invert)
+            # "2021: ... welcomed Amara on Halloween": within the heading's year
+            anchor, future = D(heading[0].end.year, 12, 31), False
+        else:
+            future = _is_future(text, d, doc)
+        when = _resolve_match(d, text[d.start:d.end], anchor, base, future=future, gerund_follows=invert)
         start = d.start
         since = None
         if when is not None:
@@ -554,18 +556,30 @@ def _in_byline(text: str, d: DateMatch) -> bool:
     return any(rx.search(line) for rx in BYLINE_DATES)
 
 
+_PARAGRAPH = re.compile(r"\s*[^\n]*")
+_NEXT_HEADING = re.compile(r"\s*(?:#|(?:[*_]{1,2})?(?:(?:19|20)\d\d|" + "|".join(
+    m.capitalize() for m in MONTHS if len(m) > 3) + r")\b)")
+
+
 def _entry_end(text: str, heading_end: int) -> int:
-    """Where the paragraph under a timeline heading ends (the heading line, then one paragraph)."""
+    """Where the entry under a timeline heading ends: the heading line, then its paragraphs
+    up to the next heading (a Markdown heading, a line opening with a year or month), at
+    most four."""
     line_end = text.find("\n", heading_end)
     if line_end < 0:
         return len(text)
-    return re.compile(r"\s*[^\n]*").match(text, line_end).end()
+    end = _PARAGRAPH.match(text, line_end).end()
+    for _ in range(3):
+        if end >= len(text) or _NEXT_HEADING.match(text, end):
+            break
+        end = _PARAGRAPH.match(text, end).end()
+    return end
 
 
 def _bare_in_entry(text: str, d: DateMatch, heading_end: int) -> bool:
     """A holiday or month with no year or "last"/"next", inside the entry of the heading
     that ends at `heading_end`: it falls in the heading's year."""
-    if d.kind not in ("holiday", "month_year") or d.group("year") or d.group("rel") or d.group("yrel"):
+    if d.kind not in ("holiday", "month_year", "month_day") or d.group("year") or d.group("rel") or d.group("yrel"):
         return False
     return heading_end <= d.start < _entry_end(text, heading_end)
 

@@ -432,3 +432,16 @@ def test_a_telling_date_does_not_anchor_the_story():
     got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, MONDAY)}
     assert got["that summer"].start == D(2017, 6, 1)
     assert got["2018"].start == D(2018, 1, 1)  # still found and resolved
+
+
+def test_a_markdown_timeline_entry_runs_to_the_next_heading():
+    text = ("*Published October 5, 2022*\n\n## 2017: The first split\n\nIn March, they parted ways.\n\n"
+            "Both moved on. He was seen with a model in May, and she was in Ibiza that summer.\n\n"
+            "## 2021: I do\n\nThey married on 14 August.\n\n## 2022: Baby\n\nOn 3 January, Isla arrived.\n\n"
+            "Fans noticed in September that she wore no ring.")
+    got = {t: w for t, w in _found(text, D(2022, 10, 5)) if w}
+    assert got["May"].start == D(2017, 5, 1)
+    assert got["that summer"].start == D(2017, 6, 1)
+    assert got["14 August"].start == D(2021, 8, 14)
+    assert got["3 January"].start == D(2022, 1, 3)
+    assert got["September"].start == D(2022, 9, 1)
