@@ -558,7 +558,7 @@ def _in_byline(text: str, d: DateMatch) -> bool:
 
 _PARAGRAPH = re.compile(r"\s*[^\n]*")
 _NEXT_HEADING = re.compile(r"\s*(?:#|(?:[*_]{1,2})?(?:(?:19|20)\d\d|" + "|".join(
-    m.capitalize() for m in MONTHS if len(m) > 3) + r")\b)")
+    m.capitalize() for m in MONTHS if len(m) > 3 or m == "may") + r"|Spring|Summer|Fall|Autumn|Winter)\b)")
 
 
 def _entry_end(text: str, heading_end: int) -> int:

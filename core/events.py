@@ -434,7 +434,16 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
             gaps = [m.start - trig.end_char if m.start >= trig.end_char else 1000 + trig.start_char - m.start
                     for m in p.mentions if ctx.sentences[k][0] <= m.start < ctx.sentences[k][1]]
             return min(gaps or [10_000])
-        near = sorted(sentence_people, key=distance)
+        # ("filed for divorce …, and the former couple share custody of their son, Leo": not Leo)
+        near = [p for p in sorted(sentence_people, key=distance)
+                if not (ctx.cast.roles.get(id(p), set()) & event_words("child_nouns") and _is_child(ctx, p, trig.sent))]
+        if len(people) == 1:  # "X filed for divorce …, and the former couple now share custody"
+            for t in trig.sent:
+                if t.i > trig.end and t.lower_ in ("couple", "pair", "exes") and t.dep_.startswith("nsubj"):
+                    group = _resolve_group(ctx, t, k)
+                    if people[0] in group:
+                        people += [p for p in group if p not in people]
+                    break
         people += [p for p in near if p not in people][: 2 - len(people)]
         if len(people) < 2:  # a parse gone wrong ("She later married producer X" as a noun phrase)
             for t in trig.sent:

@@ -962,7 +962,8 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
         out.append((a + head.start(1), m.start(), int(m.group(1))))
     for m in _THE_YEAR_OLD.finditer(text, a, b):  # "the Mar Aberto hitmaker, 33, and the 30-year-old flanker"
         named = cast.in_range(m.end(), m.end() + 3)  # "the 30-year-old flanker Cian Gallagher"
-        if not named and not any(s <= m.start() < e for s, e, _ in out):
+        aged = any(r.person.age == int(m.group(1)) for r in cast.refs if r.end <= m.start())
+        if not named and not aged and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), int(m.group(1))))
     return sorted(out)
 

@@ -684,3 +684,12 @@ def test_a_split_parsed_as_the_subject_noun_keeps_the_next_clause_s_people_out(e
             "Jang on Instagram on Tuesday.")
     ex = extract_text(text, dt.date(2018, 2, 7))
     assert [sorted(e.people) for e in _by(ex, "breakup")] == [["Ifeoma Chukwu", "Tunde Adeyemi"]]
+
+
+@pytest.mark.model
+def test_a_divorce_takes_the_couple_named_later_in_its_sentence_not_their_son(english):
+    text = ("Reality stars Ryan Castellanos and Jade Okonjo-Price married in 2018.\n\n"
+            "Castellanos, now 34, filed for divorce in the spring of 2022, and the former couple now share "
+            "custody of their son, Leo, 5.")
+    ex = extract_text(text, dt.date(2024, 11, 8))
+    assert [sorted(e.people) for e in _by(ex, "divorced")] == [["Jade Okonjo-Price", "Ryan Castellanos"]]
