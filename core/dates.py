@@ -410,7 +410,10 @@ def _clause_past(doc, start: int, end: int) -> bool:
 
 
 _SPEECH_VERBS = {"tell", "say", "recall", "explain", "write", "joke", "gush", "add", "quip",
-                 "admit", "reveal", "insist", "muse", "share", "post", "laugh"}
+                 "admit", "reveal", "insist", "muse", "share", "post", "laugh", "confirm", "announce"}
+# "announced their separation in January": telling of an event dates the event
+_TOLD_EVENTS = {"separation", "split", "engagement", "divorce", "breakup", "pregnancy", "relationship",
+                "romance", "marriage", "wedding", "death", "birth", "arrival", "retirement"}
 
 
 def _telling_date(doc, start: int, end: int) -> bool:
@@ -424,7 +427,8 @@ def _telling_date(doc, start: int, end: int) -> bool:
     head = span.root.head
     if head.dep_ == "prep" and span.root.dep_ == "pobj":
         head = head.head
-    return head.pos_ == "VERB" and head.lemma_ in _SPEECH_VERBS and head.i != span.root.i
+    return head.pos_ == "VERB" and head.lemma_ in _SPEECH_VERBS and head.i != span.root.i \
+        and not any(c.dep_ == "dobj" and c.lemma_ in _TOLD_EVENTS for c in head.children)
 
 
 def _is_future(text: str, d: DateMatch, doc=None) -> bool | None:

@@ -445,3 +445,14 @@ def test_a_markdown_timeline_entry_runs_to_the_next_heading():
     assert got["14 August"].start == D(2021, 8, 14)
     assert got["3 January"].start == D(2022, 1, 3)
     assert got["September"].start == D(2022, 9, 1)
+
+
+def test_confirming_the_news_does_not_anchor_but_announcing_a_split_does():
+    doc = nlp.english()("They married on Saturday afternoon. A spokesperson confirmed the news on Monday. "
+                        "The festivities began the night before, when the couple were spotted at a pub.")
+    got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2023, 9, 26))}
+    assert got["the night before"].start == D(2023, 9, 22)
+    doc = nlp.english()("The pair announced their separation in January 2022, and she filed for divorce "
+                        "two months later.")
+    got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2023, 5, 12))}
+    assert got["two months later"].start == D(2022, 3, 1)
