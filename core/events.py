@@ -590,6 +590,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
         for ev in here:
             if ev.when is None and ev.type == "dating" and published and present_state(ev.trigger.root):
                 ev.when = When(published, published, "day")
+    _counted_from_events(ctx)
     _tenures(ctx)
     _other_sides(ctx)
     _endings_after(ctx)
@@ -914,6 +915,28 @@ def _married_splits(ctx: _Context) -> None:
             if {id(a), id(b)} == who and (wed is None or ev.when is None or wed.start <= ev.when.end):
                 ev.type = "separated"
                 break
+
+
+_EVENT_NOUNS = {"birth": "birth", "arrival": "birth", "delivery": "birth", "wedding": "married",
+                "ceremony": "married", "nuptials": "married", "split": "breakup", "breakup": "breakup",
+                "separation": "separated", "engagement": "engaged", "proposal": "engaged",
+                "divorce": "divorced", "death": "death", "funeral": "death"}
+_THE_EVENT = re.compile(r"\s+(?:the|their|his|her)\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def _counted_from_events(ctx: _Context) -> None:
+    """"Three days after the birth, they were photographed": the count starts at the birth
+    told before, not at whatever date the text named last."""
+    for n, ev in enumerate(ctx.events):
+        told = ev.when.text if ev.when is not None else None
+        if not told or not re.search(r"\b(?:after|before)$", told, re.I):
+            continue
+        at = ctx.text.find(told, *ev.sentence)
+        m = _THE_EVENT.match(ctx.text, at + len(told)) if at >= 0 else None
+        etype = _EVENT_NOUNS.get(m.group(1)) if m else None
+        earlier = [e for e in ctx.events[:n] if e.type == etype and e.when is not None and e.sentence[0] < ev.sentence[0]]
+        if earlier:
+            ev.when = resolve(told, ctx.published, base=earlier[-1].when) or ev.when
 
 
 def _co_parents(ctx: _Context) -> None:

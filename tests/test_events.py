@@ -693,3 +693,13 @@ def test_a_divorce_takes_the_couple_named_later_in_its_sentence_not_their_son(en
             "custody of their son, Leo, 5.")
     ex = extract_text(text, dt.date(2024, 11, 8))
     assert [sorted(e.people) for e in _by(ex, "divorced")] == [["Jade Okonjo-Price", "Ryan Castellanos"]]
+
+
+@pytest.mark.model
+def test_a_count_after_the_birth_starts_at_the_birth(english):
+    text = ("Delaney Whitcombe and her husband, Jae-won Seo, welcomed a daughter over Thanksgiving weekend. "
+            "The actress shared the news on Monday.\n\n"
+            "Three days after the birth, Whitcombe and Seo were photographed strolling to a coffee shop.")
+    ex = extract_text(text, dt.date(2021, 11, 30))
+    seen = _by(ex, "sighting")
+    assert len(seen) == 1 and seen[0].when.start == dt.date(2021, 11, 28)
