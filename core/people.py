@@ -174,6 +174,11 @@ def _single_cue(doc, i: int, depth: int = 0) -> bool:
     return False
 
 
+# group and kin words a sentence may open with, capitalised, before a surname
+_OPENING_NOUNS = {"exes", "couple", "newlyweds", "lovebirds", "pals", "spouses", "co-stars", "costars",
+                  "siblings", "sisters", "brothers", "twins", "parents", "bandmates", "teammates", "friends"}
+
+
 def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     """(first token, end token, label) of entity spans trimmed to their name words."""
     out = []
@@ -655,6 +660,8 @@ def find_cast(doc) -> Cast:
         words = [_strip_possessive(w) for w in words]
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
+        elif len(words) > 1 and doc[i].is_sent_start and words[0].lower() in _OPENING_NOUNS:
+            words = words[1:]  # "Exes Fairweather and Llewellyn-Moss, who split …"
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
             things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
             continue

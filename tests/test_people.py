@@ -454,3 +454,11 @@ def test_a_word_before_a_sentence_break_is_no_cue(english):
             "The Mexican telenovela star, 36, and the British chef, 39, were photographed kissing.")
     _, names = _cast(english, text)
     assert (names["Ximena Cordero"].age, names["Rupert Ashdown"].age) == (36, 39)
+
+
+@pytest.mark.model
+def test_a_group_word_opening_a_sentence_is_not_part_of_the_name(english):
+    text = ("Dakota Fairweather and Rhys Llewellyn-Moss came separately. Exes Fairweather and Llewellyn-Moss, "
+            "who split in October, were seated two tables apart.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Dakota Fairweather", "Rhys Llewellyn-Moss"}
