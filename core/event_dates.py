@@ -53,7 +53,7 @@ def governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=()
                 and not _before_speaker(span, verb, trig):
             continue  # "her rep confirmed on Sunday": dates the statement, not the event
         if verb is not None and verb.lemma_ in speech and verb not in trig \
-                and tree_distance(droot, verb) < tree_distance(droot, trig.root) and verb is not trig.root \
+                and tree_distance(droot, verb) < tree_distance(droot, trig.root) and verb != trig.root \
                 and not _before_speaker(span, verb, trig):
             continue
         if _describes_someone(droot, trig):
