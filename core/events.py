@@ -625,6 +625,8 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
                    for c in root.children)
             or (root.tag_ == "NNS" and root.head.lower_ != "on")):  # "canceled October dates", not "went on dates"
         return None  # "their date of separation", "a court date", "tour dates": a day, not a date out
+    if len(trig) == 1 and root.tag_ == "NNS" and any(c.dep_ == "nummod" for c in root.children):
+        return None  # "three engagements, two divorces": a count, not an event
     siblings = {t.root.i for t, _, _, _ in live if t != trig}
     ctx.current_type = rule.label
     others = [t.root for t, _, _, _ in live if t != trig]

@@ -703,3 +703,13 @@ def test_a_count_after_the_birth_starts_at_the_birth(english):
     ex = extract_text(text, dt.date(2021, 11, 30))
     seen = _by(ex, "sighting")
     assert len(seen) == 1 and seen[0].when.start == dt.date(2021, 11, 28)
+
+
+@pytest.mark.model
+def test_calling_off_the_wedding_is_a_breakup_and_counted_events_are_none(english):
+    text = ("Noémie Tremblay was engaged to hockey player Étienne Labrecque until he called off the wedding "
+            "weeks before the big day. Host Benedict Okwuosa summed up the night: three engagements and "
+            "two divorces.")
+    ex = extract_text(text, dt.date(2020, 8, 24))
+    types = sorted(e.type for e in ex.events)
+    assert types == ["breakup", "engaged"], [(e.type, e.people) for e in ex.events]
