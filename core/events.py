@@ -214,12 +214,15 @@ def _likely_couple(ctx: _Context, tok, couples) -> tuple[PersonFound, PersonFoun
     photographed holding hands …" is a couple still together, and "the newlyweds" are a
     couple who married."""
     newlyweds = tok.lower_ in ("newlyweds", "newlywed")
+    exes = tok.lower_ == "exes" or any(c.lower_ in ("former", "estranged") for c in tok.children)
     together = ctx.current_type in TOGETHER
     for pair, events in couples:
         if newlyweds and not any(ev.type == "married" for ev in events):
             continue
+        if exes and together and not any(ev.type in ENDINGS for ev in events):
+            continue  # "the exes were spotted holding hands": a couple told apart
         last = events[-1]
-        if (together or newlyweds) and not last.implied and last.type in ENDINGS and not _before(ctx.current_when, last.when):
+        if (together or newlyweds) and not exes and not last.implied and last.type in ENDINGS and not _before(ctx.current_when, last.when):
             continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
         return pair
     return couples[0][0]
@@ -795,10 +798,12 @@ def _partner(ctx: _Context, person: PersonFound, k: int, attrib: set[int]) -> li
               and not any(t in attrib for t in _tokens_of(ctx, r))]
     if others:
         return []
-    for ev in reversed(ctx.events):
-        group = ev.parents or ev.people
-        if len(group) == 2 and person in group and ev.type in PAIR_TYPES | {"sighting"}:
-            return [p for p in group if p is not person]
+    # a couple told (dating, engaged, split …) beats a pair merely seen together
+    for types in (PAIR_TYPES, {"sighting"}):
+        for ev in reversed(ctx.events):
+            group = ev.parents or ev.people
+            if len(group) == 2 and person in group and ev.type in types:
+                return [p for p in group if p is not person]
     return []
 
 

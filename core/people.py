@@ -174,6 +174,10 @@ def _single_cue(doc, i: int, depth: int = 0) -> bool:
     return False
 
 
+_OWNED = re.compile(r"['’]s\s+(?:(?:longtime|former|new|estranged|late)\s+)?([\w\-]+)")
+_AIDES = {"rep", "reps", "representative", "publicist", "spokesperson", "spokesman", "spokeswoman", "attorney",
+          "lawyer", "agent", "manager", "ex", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend"}
+
 # group and kin words a sentence may open with, capitalised, before a surname
 _OPENING_NOUNS = {"exes", "couple", "newlyweds", "lovebirds", "pals", "spouses", "co-stars", "costars",
                   "siblings", "sisters", "brothers", "twins", "parents", "bandmates", "teammates", "friends"}
@@ -470,6 +474,9 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     lead = text[max(0, span.start_char - 20):span.start_char].lower().split()
     strong |= j - i >= 2 and bool(lead) and (lead[-1] in lex["partner_leads"]
                                             or " ".join(lead[-2:]) in lex["partner_leads"])  # "is dating Soo-ah Jang"
+    # "Marisol Dagohoy's rep", "Ines Varga's husband": what only a person has
+    owned = _OWNED.match(text, span.end_char)
+    strong |= j - i >= 2 and owned is not None and (owned.group(1).lower() in lex["kin"] or owned.group(1).lower() in _AIDES)
     thing = span.text in bylines
     thing |= comma_before and prev_low in lex["venue_nouns"]
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person

@@ -713,3 +713,17 @@ def test_calling_off_the_wedding_is_a_breakup_and_counted_events_are_none(englis
     ex = extract_text(text, dt.date(2020, 8, 24))
     types = sorted(e.type for e in ex.events)
     assert types == ["breakup", "engaged"], [(e.type, e.people) for e in ex.events]
+
+
+@pytest.mark.model
+def test_the_exes_are_a_couple_told_apart_and_a_proposal_goes_to_the_partner_not_a_date(english):
+    text = ("## 2017: The first split\n\nIn March, Marisol Dagohoy's rep confirmed that she and Callum Abernethy "
+            "had split after almost two years together.\n\nAbernethy was photographed leaving a nightclub with "
+            "model Elin Sjöberg in May, while Dagohoy was snapped kissing chef Tomás Echeverría that summer.\n\n"
+            "## 2018: Back together\n\nOver Easter weekend, the exes were spotted holding hands in Edinburgh.\n\n"
+            "## 2019: The proposal\n\nAbernethy popped the question on Christmas Day at his parents' house.")
+    ex = extract_text(text, dt.date(2022, 10, 5))
+    pair = ["Callum Abernethy", "Marisol Dagohoy"]
+    assert [sorted(e.people) for e in _by(ex, "engaged")] == [pair]
+    easter = [e for e in _by(ex, "sighting") if e.when and e.when.start.year == 2018]
+    assert [sorted(e.people) for e in easter] == [pair]

@@ -462,3 +462,10 @@ def test_a_group_word_opening_a_sentence_is_not_part_of_the_name(english):
             "who split in October, were seated two tables apart.")
     _, names = _cast(english, text)
     assert set(names) == {"Dakota Fairweather", "Rhys Llewellyn-Moss"}
+
+
+@pytest.mark.model
+def test_a_name_owning_a_rep_or_a_husband_is_a_person(english):
+    text = "In March, Marisol Dagohoy's rep confirmed that she and Callum Abernethy had split."
+    _, names = _cast(english, text)
+    assert set(names) == {"Marisol Dagohoy", "Callum Abernethy"}
