@@ -176,8 +176,10 @@ def find_chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[
             continue
         hinge = span[-1]
         later = [t for t in triggers if t.start >= span.end]
+        # "a year after the finale, and the pair married": "after" has its own object
+        own_object = any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in hinge.children)
         sub = next((t for t in later if t.root in hinge.subtree or hinge in t.root.children
-                    or t.start - span.end <= 6), None)
+                    or (t.start - span.end <= 6 and not own_object)), None)
         rest = [t for t in triggers if t is not sub]
         if sub is None or not rest:
             continue

@@ -727,3 +727,14 @@ def test_the_exes_are_a_couple_told_apart_and_a_proposal_goes_to_the_partner_not
     assert [sorted(e.people) for e in _by(ex, "engaged")] == [pair]
     easter = [e for e in _by(ex, "sighting") if e.when and e.when.start.year == 2018]
     assert [sorted(e.people) for e in easter] == [pair]
+
+
+@pytest.mark.model
+def test_a_count_after_a_thing_does_not_chain_the_next_clause(english):
+    text = ("Jade Okonjo-Price and Ryan Castellanos coupled up on the show in the summer of 2016. Ryan proposed a "
+            "year after the finale, and the pair married in a clifftop ceremony in Marbella in 2018.")
+    ex = extract_text(text, dt.date(2024, 11, 8))
+    married = _by(ex, "married")
+    assert len(married) == 1 and married[0].when.start == dt.date(2018, 1, 1)
+    engaged = _by(ex, "engaged")
+    assert len(engaged) == 1 and engaged[0].when.start.year == 2017
