@@ -695,6 +695,7 @@ def find_cast(doc) -> Cast:
     # "Leila Farouk" (ORG) is a person once "Leila" is; "Maeve O'Donnell" once an O'Donnell is
     # "Northbound" is a person nowhere once the text says "Northbound singer" and never
     # gives it an age, a kin word or a role of its own
+    things |= _interviewers(text)
     accepted += _couples(doc, body, accepted, things - strong)
     # "at Coachella on Saturday" ... "the second weekend of Coachella": one word written
     # where a place goes, and never with a cue of its own or inside a longer name, is a place
@@ -764,6 +765,19 @@ def _link_former_names(registry: _Registry, pairs) -> None:
         person = registry.find(owner.tokens, owner.nickname)
         if person is not None and registry.find(name.tokens) in (None, person):
             registry.former.setdefault(id(person), []).append(name.tokens)
+
+
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t*_]*([A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+)?)[*_]*:[*_]*[ \t]+(.+)$")
+
+
+def _interviewers(text: str) -> set[str]:
+    """The asking side of a Q&A ("Marquee: How did you two meet?"): the outlet, not a person.
+    A speaker label most of whose lines are questions."""
+    lines: dict[str, list[str]] = {}
+    for m in _SPEAKER_LINE.finditer(text):
+        lines.setdefault(m.group(1), []).append(m.group(2))
+    return {" ".join(map(_norm, label.split())) for label, said in lines.items()
+            if len(said) >= 2 and sum("?" in line for line in said) >= 0.6 * len(said)}
 
 
 def _first_offset(text: str, words: list[str]) -> int:

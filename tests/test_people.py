@@ -469,3 +469,14 @@ def test_a_name_owning_a_rep_or_a_husband_is_a_person(english):
     text = "In March, Marisol Dagohoy's rep confirmed that she and Callum Abernethy had split."
     _, names = _cast(english, text)
     assert set(names) == {"Marisol Dagohoy", "Callum Abernethy"}
+
+
+@pytest.mark.model
+def test_the_asking_side_of_a_q_and_a_is_no_person(english):
+    text = ("When Marquee sat down with Vikram Raghunathan, 47, he wanted to talk about one thing.\n\n"
+            "Marquee: Start at the beginning. How did you two meet?\n\n"
+            "Raghunathan: In Lisbon, in the summer of 2008. I was filming there.\n\n"
+            "Marquee: You were engaged at the time, weren’t you?\n\n"
+            "Raghunathan: I was. To Meera Kapadia.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Vikram Raghunathan", "Meera Kapadia"}
