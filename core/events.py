@@ -31,7 +31,7 @@ from .event_dates import (anniversary_back, apply_durations, chained_when, durat
 from .model import EventFound, PersonFound, Span, When
 from .people import PRONOUN_GENDER, Cast, lexicon, word_gender
 from .sentences import doc_text, headline_spans, index_of, quotations, sentence_spans
-from .triggers import Trigger, match_triggers
+from .triggers import Trigger, finder, match_triggers
 
 
 @dataclass
@@ -563,7 +563,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
     publication day (for states told in the present: "have been dating")."""
     ctx = _Context(doc, cast, dates, published)
     by_sentence: dict[int, list] = {}
-    for trig, rule in match_triggers(doc):
+    for trig, rule in _with_ended_relationships(doc, match_triggers(doc)):
         by_sentence.setdefault(ctx.sentence_of(trig.start_char), []).append((trig, rule))
     for k, group in by_sentence.items():
         sent = ctx.sent(k)
@@ -605,6 +605,17 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                        evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e),
                        claim=e.claim)
             for e in merged]
+
+
+def _with_ended_relationships(doc, found):
+    """"ended her four-year relationship with X": the ending, and the relationship it ends
+    (whose length dates it), are two events though one pattern covers both."""
+    rules = finder(doc.vocab).triggers
+    for trig, rule in found:
+        if rule.label in ENDINGS and len(trig) > 1 and trig[-1].lower_ in ("relationship", "romance", "courtship") \
+                and DURATION.search(trig.text):
+            yield trig[-1:], rules["dating/relationship"]  # first: the couple's last event is its end
+        yield trig, rule
 
 
 def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier, live, dropped,

@@ -738,3 +738,14 @@ def test_a_count_after_a_thing_does_not_chain_the_next_clause(english):
     assert len(married) == 1 and married[0].when.start == dt.date(2018, 1, 1)
     engaged = _by(ex, "engaged")
     assert len(engaged) == 1 and engaged[0].when.start.year == 2017
+
+
+@pytest.mark.model
+def test_ending_a_four_year_relationship_also_tells_the_relationship(english):
+    text = "Saskia Lindqvist ended her four-year relationship with Danish DJ Anders Holm in January."
+    ex = extract_text(text, dt.date(2022, 7, 11))
+    pair = ["Anders Holm", "Saskia Lindqvist"]
+    assert [(sorted(e.people), e.when.start) for e in _by(ex, "breakup")] == [(pair, dt.date(2022, 1, 1))]
+    dating = _by(ex, "dating")
+    assert [sorted(e.people) for e in dating] == [pair]
+    assert dating[0].when.start.year == 2018 and dating[0].when.end == dt.date(2022, 1, 31)
