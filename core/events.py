@@ -65,6 +65,7 @@ class _Context:
         self.quotes = quotations(self.text)
         self.events: list[_Event] = []
         self.current_type: str | None = None  # the type of the event being read
+        self.current_rule: str | None = None  # and the pattern that found it
         self.current_when: When | None = None  # and its date
 
     @cached_property
@@ -191,6 +192,7 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
 
 
 TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
+_REUNIONS = {"back-together", "rekindle"}
 _BLOOD_KIN = {"mother", "father", "mom", "dad", "sister", "brother", "son", "daughter", "grandmother",
               "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin",
               "sibling", "twin", "half-sister", "half-brother"}
@@ -214,7 +216,8 @@ def _likely_couple(ctx: _Context, tok, couples) -> tuple[PersonFound, PersonFoun
     photographed holding hands …" is a couple still together, and "the newlyweds" are a
     couple who married."""
     newlyweds = tok.lower_ in ("newlyweds", "newlywed")
-    exes = tok.lower_ == "exes" or any(c.lower_ in ("former", "estranged") for c in tok.children)
+    exes = tok.lower_ == "exes" or any(c.lower_ in ("former", "estranged") for c in tok.children) \
+        or ctx.current_rule in _REUNIONS  # "back together": a couple that had split
     together = ctx.current_type in TOGETHER
     for pair, events in couples:
         if newlyweds and not any(ev.type == "married" for ev in events):
@@ -385,6 +388,8 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
         if not poss and root.dep_ == "pobj" and root.head.lower_ == "of":
             poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
         tokens += poss + _objects(root)
+        # a noun heading a clause of its own (a misparse: "the pair had parted ways", "ways" a noun)
+        tokens += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         verb = nearest_verb(root)
         if not poss:
             # (a noun that is its verb's own subject shares none of the verb's people: "The
@@ -642,7 +647,7 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
     if len(trig) == 1 and root.tag_ == "NNS" and any(c.dep_ == "nummod" for c in root.children):
         return None  # "three engagements, two divorces": a count, not an event
     siblings = {t.root.i for t, _, _, _ in live if t != trig}
-    ctx.current_type = rule.label
+    ctx.current_type, ctx.current_rule = rule.label, rule.id
     others = [t.root for t, _, _, _ in live if t != trig]
     if _not_this_event(trig):
         return None

@@ -749,3 +749,16 @@ def test_ending_a_four_year_relationship_also_tells_the_relationship(english):
     dating = _by(ex, "dating")
     assert [sorted(e.people) for e in dating] == [pair]
     assert dating[0].when.start.year == 2018 and dating[0].when.end == dt.date(2022, 1, 31)
+
+
+@pytest.mark.model
+def test_parted_ways_as_a_noun_and_back_together_under_a_heading(english):
+    text = ("## 2017: The first split\n\nIn March, Marisol Dagohoy's rep confirmed that the pair had \"amicably "
+            "parted ways\" after almost two years together with Callum Abernethy.\n\n"
+            "Abernethy was photographed with model Elin Sjöberg in May, while Dagohoy was snapped kissing chef "
+            "Tomás Echeverría that summer.\n\n## 2018: Back together\n\nOver Easter weekend, the exes were spotted holding "
+            "hands at a farmers' market in Edinburgh.")
+    ex = extract_text(text, dt.date(2022, 10, 5))
+    pair = ["Callum Abernethy", "Marisol Dagohoy"]
+    assert [sorted(e.people) for e in _by(ex, "breakup")] == [pair]
+    assert pair in [sorted(e.people) for e in _by(ex, "dating") if e.when and e.when.start.year == 2018]
