@@ -256,6 +256,8 @@ def apply_durations(ctx: _Context, k: int, evs: list[_Event]) -> None:
 
 def _linked(dspan: SpacySpan, trig: SpacySpan) -> bool:
     root = trig.root
+    if dspan.start < trig.end and trig.start < dspan.end:
+        return True  # "after nearly three years together": the length is the trigger's own words
     if root in dspan.root.subtree or dspan.root in root.children:
         return True  # "a year and a half of dating", "a three-year romance"
     if tree_distance(dspan.root, root) <= 3 and 0 <= dspan.start - trig.end <= 4:

@@ -594,6 +594,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
             if ev.type != "dating" and ev.when is not None and (ev.when.text or "").lower().startswith("since "):
                 # "married since 2017": the wedding is the start, not the whole span to today
                 ev.when = resolve(ev.when.text[6:], published) or ev.when
+        _ended_together(here)
         apply_durations(ctx, k, here)
         for ev in here:
             if ev.when is None and ev.type == "dating" and published and present_state(ev.trigger.root):
@@ -610,6 +611,23 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                        evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e),
                        claim=e.claim)
             for e in merged]
+
+
+def _ended_together(here: list[_Event]) -> None:
+    """"split from X last spring after nearly three years together": the years together are
+    the couple's who split, whoever else the sentence names."""
+    enders = [e for e in here if e.type in ENDINGS and len(e.people) == 2]
+    if len(enders) != 1:
+        return
+    end = enders[0]
+    reach = {t.i for t in end.trigger.root.subtree}
+    verb = nearest_verb(end.trigger.root)
+    if verb is not None and end.trigger.root.dep_ not in ("nsubj", "nsubjpass"):
+        reach |= {t.i for t in verb.subtree}
+    for ev in here:
+        told_as_length = ev.trigger[-1].lower_ == "together" or ev.trigger.root.lemma_ in ("relationship", "romance")
+        if ev.type == "dating" and told_as_length and ev.trigger.root.i in reach:
+            ev.people = list(end.people)
 
 
 def _with_ended_relationships(doc, found):

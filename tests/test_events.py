@@ -762,3 +762,14 @@ def test_parted_ways_as_a_noun_and_back_together_under_a_heading(english):
     pair = ["Callum Abernethy", "Marisol Dagohoy"]
     assert [sorted(e.people) for e in _by(ex, "breakup")] == [pair]
     assert pair in [sorted(e.people) for e in _by(ex, "dating") if e.when and e.when.start.year == 2018]
+
+
+@pytest.mark.model
+def test_years_together_before_a_split_are_the_split_couple_s(english):
+    text = ("Tunde Adeyemi, 31, and Soo-ah Jang, 27, are officially a thing. The 31-year-old split from model "
+            "Ifeoma Chukwu last spring after nearly three years together, and Chukwu reportedly unfollowed "
+            "Jang on Instagram on Tuesday.")
+    ex = extract_text(text, dt.date(2018, 2, 7))
+    dating = [e for e in _by(ex, "dating") if "Ifeoma Chukwu" in e.people]
+    assert [sorted(e.people) for e in dating] == [["Ifeoma Chukwu", "Tunde Adeyemi"]]
+    assert (dating[0].when.start, dating[0].when.end) == (dt.date(2014, 3, 1), dt.date(2017, 5, 31))
