@@ -162,6 +162,8 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
             break
         if t.dep_ == "poss":
             continue  # "Flanagan's mother and the couple": Flanagan is not one of the pair
+        if ctx.person(t) and ctx.cast.roles.get(id(ctx.person(t)), set()) & event_words("child_nouns"):
+            continue  # "shares Oisín with his former partner X; the pair split": not the son
         found = [ctx.person(t)] if ctx.person(t) else (
             _resolve_single(ctx, t, k) if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj") else [])
         for p in found:

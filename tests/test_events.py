@@ -773,3 +773,15 @@ def test_years_together_before_a_split_are_the_split_couple_s(english):
     dating = [e for e in _by(ex, "dating") if "Ifeoma Chukwu" in e.people]
     assert [sorted(e.people) for e in dating] == [["Ifeoma Chukwu", "Tunde Adeyemi"]]
     assert (dating[0].when.start, dating[0].when.end) == (dt.date(2014, 3, 1), dt.date(2017, 5, 31))
+
+
+@pytest.mark.model
+def test_saying_i_do_is_a_wedding_and_a_son_is_not_one_of_the_pair(english):
+    text = ("Ronan Keaveney and Agnieszka Wróbel are married! The actor, 38, and the violinist, 33, said “I do” on "
+            "Saturday at a castle in County Kerry. The groom’s son, Oisín, 7, was the ring bearer.\n\n"
+            "Keaveney shares Oisín with his former partner, stylist Niamh Carolan; the pair split in 2015 after "
+            "eight years together.")
+    ex = extract_text(text, dt.date(2020, 9, 14))
+    married = _by(ex, "married")
+    assert len(married) == 1 and married[0].when.start == dt.date(2020, 9, 12)
+    assert [sorted(e.people) for e in _by(ex, "breakup")] == [["Niamh Carolan", "Ronan Keaveney"]]
