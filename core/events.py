@@ -424,9 +424,12 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
         tokens += [c for c in root.children if c.lower_ == "old" and c.dep_ == "amod"]  # "The 31-year-old split"
     people: list[PersonFound] = []
     seen: set[int] = set()
+    a, b = ctx.sentences[k]
+    if k + 1 < len(ctx.sentences) and any(a <= start < b for start, _, _ in ctx.headings):
+        b = ctx.sentences[k + 1][1]  # "## 2018: Back together" is told by the entry's first sentence
     for t in tokens:
         for x in _expand(t):
-            if x.i in seen:
+            if x.i in seen or not a <= x.idx < b:  # (the parser's sentence may run on past a blank line)
                 continue
             seen.add(x.i)
             for p in _people_of(ctx, x, k, people, attrib):
@@ -720,6 +723,8 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         heads = [verb] + ([verb.head] if verb is not None and verb.dep_ == "advcl" else [])  # "Born in …, X grew up"
         babies = [p for v in heads if v is not None for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                   for x in _expand(c) if ctx.person(x) for p in [ctx.person(x)]]
+        if not babies and rule.id == "born-in":  # "Born in Utrecht in 1934, the daughter of …, Achterberg"
+            babies = [p for p in people if p not in by_poss][:1]
         if babies:  # not the sisters the sentence goes on to name
             a0, b0 = trig.end_char, sent.end_char
             named_at = [m.start for p in babies for m in p.mentions if a0 <= m.start < b0]

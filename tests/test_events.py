@@ -785,3 +785,14 @@ def test_saying_i_do_is_a_wedding_and_a_son_is_not_one_of_the_pair(english):
     married = _by(ex, "married")
     assert len(married) == 1 and married[0].when.start == dt.date(2020, 9, 12)
     assert [sorted(e.people) for e in _by(ex, "breakup")] == [["Niamh Carolan", "Ronan Keaveney"]]
+
+
+@pytest.mark.model
+def test_the_one_born_is_not_her_own_parent_and_a_quote_above_lends_no_one(english):
+    text = ("Rosalind Achterberg, the Dutch actress, has died at 88.\n\n"
+            "\"She could steal a scene with one raised eyebrow,\" said director Marvin Oyelaran.\n\n"
+            "Born in Utrecht in 1934, the daughter of a tram conductor and a seamstress, Achterberg was "
+            "discovered at 19. In 1972 a tabloid claimed she was having an affair with her co-star, Rex Dunmore.")
+    ex = extract_text(text, dt.date(2022, 8, 9))
+    births = _by(ex, "birth")
+    assert [(e.people, e.when.start.year) for e in births] == [(["Rosalind Achterberg"], 1934)]
