@@ -382,7 +382,7 @@ def _objects(head):
 
 
 def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: set[int],
-                  sibling_roots=()) -> list[PersonFound]:
+                  sibling_roots=(), rule_id: str = "") -> list[PersonFound]:
     root = trig.root
     tokens = []
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("ROOT",):
@@ -406,7 +406,15 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
         for t in trig:
             if t.pos_ in VERBS:
                 verb = t
-        tokens += _subjects(verb) + _objects(verb) + _objects(root)
+        if rule_id == "introduce":
+            # "were introduced by friends", "Rory introduced them", "introduced her to X": the two
+            # who met, not whoever introduced them
+            tokens += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+            tokens += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ in ("relcl", "acl", "advcl"):
+                tokens += _subjects(verb)  # "…, having been introduced by X" hangs on the couple's clause
+        else:
+            tokens += _subjects(verb) + _objects(verb) + _objects(root)
         for x in verb.children:  # "seen leaving a steakhouse with X", "spotted kissing X"
             if x.dep_ in ("xcomp", "advcl") and x.tag_ == "VBG":
                 tokens += _objects(x)
@@ -580,8 +588,9 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
         if sent is None:
             continue
         live, dropped = [], []
+        asked = sent.text.rstrip().rstrip("\"”’'*_").endswith("?")  # "Q: When did they meet?" tells nothing
         for trig, rule in group:
-            claim, denier = claim_of(trig, sent)
+            claim, denier = (None, None) if asked else claim_of(trig, sent)
             (dropped if claim is None else live).append((trig, rule, claim, denier))
         chains, used = find_chains(ctx, k, [t for t, r, _, _ in live if not r.implied])
         here: list[_Event] = []
@@ -691,7 +700,7 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         return None
     when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
     ctx.current_when = when
-    people = list({id(p): p for p in _participants(ctx, trig, rule.label, k, attrib_tokens, siblings)}.values())
+    people = list({id(p): p for p in _participants(ctx, trig, rule.label, k, attrib_tokens, siblings, rule.id)}.values())
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []

@@ -796,3 +796,22 @@ def test_the_one_born_is_not_her_own_parent_and_a_quote_above_lends_no_one(engli
     ex = extract_text(text, dt.date(2022, 8, 9))
     births = _by(ex, "birth")
     assert [(e.people, e.when.start.year) for e in births] == [(["Rosalind Achterberg"], 1934)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Freja Lindqvist and Kwame Osei were introduced by mutual friends at the Brit Awards in February 2017.",
+    "Rory Ashworth introduced Freja Lindqvist to Kwame Osei at a party in February 2017.",
+])
+def test_being_introduced_is_meeting_and_the_introducer_is_not_one_of_them(english, sentence):
+    ex = extract_text(sentence, dt.date(2019, 6, 10))
+    met = _by(ex, "met")
+    assert [sorted(e.people) for e in met] == [["Freja Lindqvist", "Kwame Osei"]]
+    assert met[0].when.start == dt.date(2017, 2, 1)
+
+
+@pytest.mark.model
+def test_a_question_tells_no_event(english):
+    text = "Kwame Asante and Lucía Ferrer are engaged.\n\nQ: When did they meet?\n\nA: At a tennis match."
+    ex = extract_text(text, dt.date(2024, 2, 20))
+    assert _by(ex, "met") == []
