@@ -296,7 +296,7 @@ def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[
             and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, tok, have)
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
-        return _unnamed_partner(ctx, tok, k)
+        return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k)
     if low == "old":
         return _person_of_age(ctx, tok)
     return []
@@ -314,6 +314,20 @@ def _person_of_age(ctx: _Context, tok) -> list[PersonFound]:
     age = int(doc[i - 4].text)
     named = {id(r.person): r.person for r in ctx.cast.refs if r.end <= tok.idx and r.person.age == age}
     return list(named.values()) if len(named) == 1 else []
+
+
+def _apposed_name(ctx: _Context, tok) -> list[PersonFound]:
+    """"her new beau, Canadian snowboarder Luc Beaumier": the name set beside the noun after a
+    comma, when the parser did not hang it there."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    for t in doc[tok.i + 2:min(len(doc), tok.i + 7)]:
+        if ctx.person(t):
+            return [ctx.person(t)]
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return []
+    return []
 
 
 def _unnamed_partner(ctx: _Context, tok, k: int) -> list[PersonFound]:
@@ -420,6 +434,9 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
                 tokens += _objects(x)
         if ttype == "sighting":  # "spotted grabbing coffee with X", "seen with Y and the kids"
             tokens += _companions(verb)
+            # "arrived on the arm of her new beau, X"
+            tokens += [g for t in trig if t.i != verb.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
     if ttype == "birth":  # "The couple's first child, son Do-yun, was born": the parents too
         tokens += [c for t in list(tokens) if t.lemma_ in event_words("child_nouns")
                    for c in t.children if c.dep_ == "poss"]

@@ -815,3 +815,18 @@ def test_a_question_tells_no_event(english):
     text = "Kwame Asante and Lucía Ferrer are engaged.\n\nQ: When did they meet?\n\nA: At a tennis match."
     ex = extract_text(text, dt.date(2024, 2, 20))
     assert _by(ex, "met") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, people", [
+    ("Dakota Fairweather arrived on the arm of her new beau, Canadian snowboarder Luc Beaumier, on Sunday.",
+     ["Dakota Fairweather", "Luc Beaumier"]),
+    ("Amara Nwachukwu and Julian Esterházy made their first red-carpet appearance on Sunday.",
+     ["Amara Nwachukwu", "Julian Esterházy"]),
+    ("Amara Nwachukwu and Julian Esterházy walked the red carpet on Sunday.", ["Amara Nwachukwu", "Julian Esterházy"]),
+])
+def test_red_carpet_sightings(english, sentence, people):
+    ex = extract_text(sentence, dt.date(2019, 3, 4))
+    seen = _by(ex, "sighting")
+    assert [sorted(e.people) for e in seen] == [people]
+    assert seen[0].when.start == dt.date(2019, 3, 3)
