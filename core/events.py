@@ -666,10 +666,16 @@ def _with_ended_relationships(doc, found):
     (whose length dates it), are two events though one pattern covers both."""
     rules = finder(doc.vocab).triggers
     for trig, rule in found:
-        if rule.label in ENDINGS and len(trig) > 1 and trig[-1].lower_ in ("relationship", "romance", "courtship") \
-                and DURATION.search(trig.text):
-            yield trig[-1:], rules["dating/relationship"]  # first: the couple's last event is its end
+        noun = next((t for t in trig if t.lower_ in ("relationship", "romance", "courtship")), None)
+        if rule.label in ENDINGS and len(trig) > 1 and noun is not None \
+                and DURATION.search(doc[noun.left_edge.i:noun.i + 1].text):  # "a five-year relationship, which ended"
+            yield doc[noun.i:noun.i + 1], rules["dating/relationship"]  # first: the couple's last event is its end
         yield trig, rule
+        if rule.id == "relationship":  # "a five-year relationship with X, which ended in 2016"
+            for c in trig.root.subtree:  # (the parser may hang "which ended" on the partner's name)
+                if c.dep_ == "relcl" and c.lemma_ in ("end", "fizzle", "collapse", "crumble") \
+                        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children):
+                    yield doc[c.i:c.i + 1], rules["breakup/relationship-ended"]
 
 
 def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier, live, dropped,
@@ -981,11 +987,14 @@ def _married_splits(ctx: _Context) -> None:
     """A married couple's "split" / "calling it quits" / "ending their marriage" is a
     separation, not a dating couple's breakup (unless the wedding came after it)."""
     pairs = _spouses(ctx)
+    dated = {frozenset((id(a), id(b))) for a, b, wed in pairs if wed is not None}
     for ev in ctx.events:
         if ev.type != "breakup" or len(ev.people) != 2:
             continue
         who = {id(p) for p in ev.people}
         for a, b, wed in pairs:
+            if wed is None and who in dated:
+                continue  # "the state of their marriage": the dated wedding tells when it was
             if {id(a), id(b)} == who and (wed is None or ev.when is None or wed.start <= ev.when.end):
                 ev.type = "separated"
                 break

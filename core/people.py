@@ -258,16 +258,21 @@ def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
-        start = ent.start
+        start, label = ent.start, ent.label_
         for t in ent:
             joiner = t.lower_ == "and" and len(ent) == 3 and t.i == ent.start + 1  # "Leo and Maya" (ORG)
-            joiner |= t.lower_ in ("'s", "’s") and t.i + 1 < ent.end  # "Gallagher’s Munster (teammate)"
+            # "Callum Abernethy and Marisol Dagohoy" (ORG): two full names, so two people
+            couple = t.lower_ == "and" and t.i - ent.start in (2, 3) and ent.end - t.i in (3, 4) \
+                and ent[0].lower_ not in _DETERMINERS \
+                and all(_NAME_TOKEN.match(x.text) or x.text == "-" for x in ent if x.i != t.i)
+            label = "PERSON" if couple else label
+            joiner |= couple or (t.lower_ in ("'s", "’s") and t.i + 1 < ent.end)  # "Gallagher’s Munster (teammate)"
             if "\n" in t.text or "\n" in t.whitespace_ or joiner:
                 if t.i > start or "\n" in t.whitespace_:
-                    out.append((start, t.i + ("\n" in t.whitespace_), ent.label_))
+                    out.append((start, t.i + ("\n" in t.whitespace_), label))
                 start = t.i + 1
         if start < ent.end:
-            out.append((start, ent.end, ent.label_))
+            out.append((start, ent.end, label))
     return out
 
 

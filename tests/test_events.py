@@ -830,3 +830,22 @@ def test_red_carpet_sightings(english, sentence, people):
     seen = _by(ex, "sighting")
     assert [sorted(e.people) for e in seen] == [people]
     assert seen[0].when.start == dt.date(2019, 3, 3)
+
+
+@pytest.mark.model
+def test_a_relationship_which_ended_is_a_breakup_and_its_length_dates_it(english):
+    text = "Before her marriage, Kang Min-seo was in a five-year relationship with actor Bae Tae-hyun, which ended in 2016."
+    ex = extract_text(text, dt.date(2022, 6, 3))
+    pair = ["Bae Tae-hyun", "Kang Min-seo"]
+    assert [(sorted(e.people), e.when.start.year) for e in _by(ex, "breakup")] == [(pair, 2016)]
+    assert [(sorted(e.people), e.when.start.year) for e in _by(ex, "dating")] == [(pair, 2011)]
+
+
+@pytest.mark.model
+def test_a_split_before_the_dated_wedding_stays_a_breakup(english):
+    text = ("As rumours swirl about the state of their marriage, here is everything we know about Callum Abernethy "
+            "and Marisol Dagohoy.\n\nIn March 2017, the pair split after almost two years together.\n\n"
+            "The couple finally tied the knot on 14 August 2021.")
+    ex = extract_text(text, dt.date(2022, 10, 5))
+    assert [e.when.start.year for e in _by(ex, "breakup")] == [2017]
+    assert _by(ex, "separated") == []

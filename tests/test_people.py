@@ -480,3 +480,11 @@ def test_the_asking_side_of_a_q_and_a_is_no_person(english):
             "Raghunathan: I was. To Meera Kapadia.")
     _, names = _cast(english, text)
     assert set(names) == {"Vikram Raghunathan", "Meera Kapadia"}
+
+
+@pytest.mark.model
+def test_two_full_names_tagged_as_one_organisation_are_two_people(english):
+    text = ("As rumours swirl about the state of their marriage, here is everything we know about Callum Abernethy "
+            "and Marisol Dagohoy. The Rise & Shine America cohost bought a ring at Harlow & Finch.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Callum Abernethy", "Marisol Dagohoy"}
