@@ -297,6 +297,8 @@ def _people_of(ctx: _Context, tok, k: int, have: list[PersonFound], attrib: set[
         return _resolve_role(ctx, tok, have)
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
         return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k)
+    if tok.pos_ == "NOUN" and low in lexicon()["kin"]:
+        return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
     if low == "old":
         return _person_of_age(ctx, tok)
     return []
@@ -404,6 +406,8 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
         if not poss and root.dep_ == "pobj" and root.head.lower_ == "of":
             poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
         tokens += poss + _objects(root)
+        if ttype == "death":  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
+            tokens += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         # a noun heading a clause of its own (a misparse: "the pair had parted ways", "ways" a noun)
         tokens += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         verb = nearest_verb(root)
@@ -699,6 +703,8 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
                    for c in root.children)
             or (root.tag_ == "NNS" and root.head.lower_ != "on")):  # "canceled October dates", not "went on dates"
         return None  # "their date of separation", "a court date", "tour dates": a day, not a date out
+    if rule.id == "death-noun" and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in root.children):
+        return None  # "Solberg's death in 2014" is one; "death threats", "a death scene" are not
     if len(trig) == 1 and root.tag_ == "NNS" and any(c.dep_ == "nummod" for c in root.children):
         return None  # "three engagements, two divorces": a count, not an event
     siblings = {t.root.i for t, _, _, _ in live if t != trig}

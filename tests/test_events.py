@@ -849,3 +849,21 @@ def test_a_split_before_the_dated_wedding_stays_a_breakup(english):
     ex = extract_text(text, dt.date(2022, 10, 5))
     assert [e.when.start.year for e in _by(ex, "breakup")] == [2017]
     assert _by(ex, "separated") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, year", [
+    ("Halina Zawadzka married Walter Kincaid in 1970. They stayed together until Kincaid’s death in 2009.",
+     "Walter Kincaid", 2009),
+    ("Marcus Delaney and Vivienne Sato split. The split came only months after the death of Delaney’s father, "
+     "jazz trumpeter Otis Delaney, in early 2022.", "Otis Delaney", 2022),
+])
+def test_a_death_told_as_a_noun(english, text, person, year):
+    ex = extract_text(text, dt.date(2024, 6, 13))
+    assert [(e.people, e.when.start.year) for e in _by(ex, "death")] == [([person], year)]
+
+
+@pytest.mark.model
+def test_death_as_a_modifier_is_no_death(english):
+    ex = extract_text("Halina Zawadzka received death threats in 2009 and filmed a death scene in 2010.", dt.date(2024, 6, 13))
+    assert _by(ex, "death") == []
