@@ -567,7 +567,7 @@ class _Registry:
         self.nick: dict[int, str | None] = {}
         self.former: dict[int, list[list[str]]] = {}  # id(person) -> earlier names ("née Frye")
 
-    def find(self, words: list[str], nickname: str | None = None) -> PersonFound | None:
+    def find(self, words: list[str], nickname: str | None = None, middle_ok: bool = True) -> PersonFound | None:
         key = [_norm(w) for w in words]
         for p in self.people:
             mine = [_norm(w) for w in self.tokens[id(p)]]
@@ -576,7 +576,7 @@ class _Registry:
                 same_first = key[0] == mine[0] or key[0] == nick or (nickname and _norm(nickname) == mine[0])
                 if key[-1] == mine[-1] and same_first:
                     return p
-                if len(key) == 2 and len(mine) >= 3 and key == mine[-2:]:
+                if middle_ok and len(key) == 2 and len(mine) >= 3 and key == mine[-2:]:
                     return p  # "Rose Zielinski" inside "Layla Rose Zielinski": a middle name
             elif len(key) == 1:
                 if key[0] in (mine[0], nick) or (len(mine) > 1 and key[0] == mine[-1]):
@@ -720,7 +720,9 @@ def find_cast(doc) -> Cast:
         if len(name.tokens) < 2 and not linked:
             _link_former_names(registry, former.values())  # before "Frye" alone is placed
             linked = True
-        person = registry.find(name.tokens, name.nickname)
+        # "her late mother, Rose Brennan" is not "Layla Rose Brennan" by her middle name
+        elder = _KIN_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
+        person = registry.find(name.tokens, name.nickname, middle_ok=not elder)
         if person is None:
             person = registry.add(name.tokens, name.nickname)
         elif name.nickname and not registry.nick[id(person)]:
@@ -749,6 +751,10 @@ def find_cast(doc) -> Cast:
 
 # "née Frye", "who was known as Tamsin Frye before the marriage", "born Amara Lee"
 _FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?)\s+$", re.I)
+
+
+_KIN_BEFORE = re.compile(r"\b(?:mother|father|grandmother|grandfather|grandma|grandpa|aunt|uncle|namesake|late)"
+                         r"\W+(?:[a-z\-]+\W+){0,2}$")
 
 
 def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _Name]]:

@@ -488,3 +488,11 @@ def test_two_full_names_tagged_as_one_organisation_are_two_people(english):
             "and Marisol Dagohoy. The Rise & Shine America cohost bought a ring at Harlow & Finch.")
     _, names = _cast(english, text)
     assert set(names) == {"Callum Abernethy", "Marisol Dagohoy"}
+
+
+@pytest.mark.model
+def test_a_namesake_elder_is_not_the_baby_by_her_middle_name(english):
+    text = ("Elliot Brennan welcomed a daughter, Layla Rose Brennan, on Christmas Eve. The baby's middle name "
+            "honors Brennan's late mother, Rose Brennan, who died in the fall of 2022.")
+    _, names = _cast(english, text)
+    assert {"Layla Rose Brennan", "Rose Brennan", "Elliot Brennan"} <= set(names)
