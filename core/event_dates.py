@@ -72,12 +72,24 @@ def governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=()
         # dates the post; the sentence's own date, when it has one, dates the event
         stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
             and not ctx.text[ctx.text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
-        key = (bool(owners), chained, stamp, mine, abs(span.start - trig.start))
+        key = (bool(owners), chained, stamp, _through_verb(droot, trig.root), mine, abs(span.start - trig.start))
         if best is None or key < best[0]:
             best = (key, when)
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it
         return next((when for start, end, when in ctx.headings if start <= a < end), None)
     return best[1] if best else None
+
+def _through_verb(droot, root) -> bool:
+    """The date hangs on another verb on its way up to the trigger ("wed in May 2022, followed
+    by a larger celebration that summer": "that summer" is the celebration's)."""
+    above = {t.i for t in root.ancestors} | {root.i}
+    for t in droot.ancestors:
+        if t.i in above:
+            return False
+        if t.pos_ == "VERB":
+            return True
+    return False
+
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,

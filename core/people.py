@@ -672,8 +672,9 @@ def find_cast(doc) -> Cast:
         words = [_strip_possessive(w) for w in words]
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
-        elif len(words) > 1 and doc[i].is_sent_start and words[0].lower() in _OPENING_NOUNS:
-            words = words[1:]  # "Exes Fairweather and Llewellyn-Moss, who split …"
+        elif len(words) > 1 and doc[i].is_sent_start and (
+                words[0].lower() in _OPENING_NOUNS or words[0].lower() in lexicon()["person_roles"]):
+            words = words[1:]  # "Exes Fairweather and Llewellyn-Moss, who split …", "Actress Elif Arslan"
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
             things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
             continue

@@ -867,3 +867,20 @@ def test_a_death_told_as_a_noun(english, text, person, year):
 def test_death_as_a_modifier_is_no_death(english):
     ex = extract_text("Halina Zawadzka received death threats in 2009 and filmed a death scene in 2010.", dt.date(2024, 6, 13))
     assert _by(ex, "death") == []
+
+
+@pytest.mark.model
+def test_a_date_of_a_following_clause_does_not_date_the_wedding(english):
+    text = ("Turkish actress Elif Arslan, 34, and Swiss skier Nico Brunner, 36, wed in a civil ceremony in Zurich in May 2022, followed by a larger "
+            "celebration with 300 guests on the Bosphorus that summer.")
+    ex = extract_text(text, dt.date(2025, 6, 10))
+    assert [e.when.start for e in _by(ex, "married")] == [dt.date(2022, 5, 1)]
+
+
+@pytest.mark.model
+def test_wed_is_the_verb_not_we_d(english):
+    doc = english("The couple wed in June.")
+    assert [t.text for t in doc] == ["The", "couple", "wed", "in", "June", "."]
+    assert doc[2].lemma_ == "wed"
+    ex = extract_text("Actress Elif Arslan, 34, and skier Nico Brunner, 36, wed in Zurich in May 2022.", dt.date(2025, 6, 10))
+    assert [sorted(e.people) for e in _by(ex, "married")] == [["Elif Arslan", "Nico Brunner"]]
