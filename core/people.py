@@ -262,7 +262,8 @@ def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
         for t in ent:
             joiner = t.lower_ == "and" and len(ent) == 3 and t.i == ent.start + 1  # "Leo and Maya" (ORG)
             # "Callum Abernethy and Marisol Dagohoy" (ORG): two full names, so two people
-            couple = t.lower_ == "and" and t.i - ent.start in (2, 3) and ent.end - t.i in (3, 4) \
+            couple = (t.lower_ == "and" or (t.text == "&" and ent.label_ == "PERSON")) \
+                and t.i - ent.start in (2, 3, 4) and ent.end - t.i in (3, 4, 5) \
                 and ent[0].lower_ not in _DETERMINERS \
                 and all(_NAME_TOKEN.match(x.text) or x.text == "-" for x in ent if x.i != t.i)
             label = "PERSON" if couple else label
@@ -290,10 +291,19 @@ _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December"}
 
 
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin",
+              "al", "ter", "zu"}
+_RANKS = {"Count", "Countess", "Marquess", "Marchioness", "Baron", "Baroness", "Viscount", "Viscountess", "Earl",
+          "Duke", "Duchess", "Dowager", "Archduke", "Archduchess", "Emperor", "Empress"}
+
+
 def _looks_like_name(words: list[str]) -> bool:
     lex = lexicon()
-    if not (0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)):
-        return False
+    if not (0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) or (0 < n < len(words) - 1 and w in _PARTICLES)
+                                        for n, w in enumerate(words))):
+        return False  # ("Friedrich von Albrecht-Lenz", "Ana de la Cruz": particles inside a name)
+    if len(words) == 1 and (words[0] in lex["titles"] or words[0] in _RANKS):
+        return False  # "Lady", "the 8th Marquess of Ashcombe": a title alone names no one here
     given = _MONTH_NAMES | lex["given_name_words"]  # "June Whitley", "Oscar Lindgren"
     checked = words[1:] if len(words) > 1 and words[0] in given else words
     parts = [part for w in checked for part in _strip_possessive(w).split("-")]  # "French-Senegalese"
@@ -696,6 +706,8 @@ def find_cast(doc) -> Cast:
             placed.add(key)
         if positive and not negative:
             accepted.append(name)
+        elif not negative and len(words) >= 2 and _acts(span) and _said_alone(body, words[-1], span.start_char):
+            accepted.append(name)  # "Celeste Amaral rang in her thirties" … "Amaral, 30, …"
         elif not negative and len(words) >= 2:
             doubtful.append(name)
     # "Leila Farouk" (ORG) is a person once "Leila" is; "Maeve O'Donnell" once an O'Donnell is
@@ -770,6 +782,18 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
         if before:
             out[id(name)] = (name, max(before, key=lambda n: n.end))
     return out
+
+
+def _acts(span) -> bool:
+    """A name that is the subject of a verb: what people are more than things."""
+    return span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ == "VERB"
+
+
+def _said_alone(body: str, surname: str, at: int) -> bool:
+    """The surname also stands alone somewhere else in the body ("Amaral, 30, said")."""
+    return any(m.start() != at and not re.match(r"[ \t]+[A-Z]", body[m.end():m.end() + 2])
+               and not re.search(r"[A-Z][\w'’\-]*[ \t]+$", body[max(0, m.start() - 25):m.start()])
+               for m in re.finditer(rf"\b{re.escape(surname)}\b", body))
 
 
 def _link_former_names(registry: _Registry, pairs) -> None:

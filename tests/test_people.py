@@ -496,3 +496,20 @@ def test_a_namesake_elder_is_not_the_baby_by_her_middle_name(english):
             "honors Brennan's late mother, Rose Brennan, who died in the fall of 2022.")
     _, names = _cast(english, text)
     assert {"Layla Rose Brennan", "Rose Brennan", "Elliot Brennan"} <= set(names)
+
+
+@pytest.mark.model
+def test_noble_names_titles_and_particles(english):
+    text = ("Lady Cordelia Ashcombe-Fenwick and her husband, Count Friedrich von Albrecht-Lenz, have welcomed a "
+            "daughter. Lady Cordelia, 33, is the elder daughter of Hugo Ashcombe-Fenwick, the 8th Marquess of "
+            "Ashcombe. The couple married at Schloss Albrechtsried in 2019.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Cordelia Ashcombe-Fenwick", "Friedrich von Albrecht-Lenz", "Hugo Ashcombe-Fenwick"}
+
+
+@pytest.mark.model
+def test_a_name_acting_as_subject_whose_surname_recurs_is_a_person(english):
+    text = ("Celeste Amaral rang in her thirties in style. Amaral's mother organised the party, and Amaral "
+            "told guests she was thrilled.")
+    _, names = _cast(english, text)
+    assert "Celeste Amaral" in names
