@@ -24,8 +24,9 @@ BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     r"^[ \t*_]*" + _DATE + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t*_.]*$",
     # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
     r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
-    # a dateline: "NASHVILLE, June 6, 2018 —", "LONDON, Tenn., 9 May 2021 -"
-    r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?,[ \t]*" + _DATE + r"[ \t]*[\u2014\u2013-]",
+    # a dateline: "NASHVILLE, June 6, 2018 —", "FRANKLIN, Tenn., 9 May 2021 -", "SYDNEY, Tuesday 16 August 2022"
+    r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?,[ \t]*" + _DATE
+    + r"[ \t]*(?:[\u2014\u2013-]|[*_]*$)",
 ))
 BYLINE_REGION = 600  # a byline sits near the top of the article
 
