@@ -1,0 +1,317 @@
+"""Which words make a date expression: the word tables, one regex per kind of
+expression, and the scan that finds them in a text.
+
+Kept apart from resolving and anchoring so the patterns, and the tricks that
+keep matching fast (a lower-case finder per pattern, a word each kind needs),
+can be read and tuned on their own. Bare numbers are never dates here, so ages
+("Cruise, 61,", "in her 30s") and money ("$48") cannot be mistaken for days.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+            "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "a couple of": 2, "a couple": 2, "a few": 3, "several": 4, "a dozen": 12,
+}
+
+# ---------------------------------------------------------------- patterns
+
+_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NUM = r"(?P<num>\d{1,2}|a couple of|a couple|a few|a dozen|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+_UNIT = r"(?P<unit>day|night|week|month|year|decade)s?"
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_PART = r"(?P<part>early|mid|late)"
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+def _holiday_rules() -> list[dict]:
+    data = resources.files("gossip_timeline.resources").joinpath("holidays.json").read_text("utf-8")
+    return json.loads(data)
+
+
+HOLIDAYS = _holiday_rules()
+_HOLIDAY_NAMES = sorted((n for h in HOLIDAYS for n in h["names"]), key=len, reverse=True)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, branching letter by letter ("memorial day|mother's day" shares
+    nothing, "mother's day|mothers day" shares "mother"), so each position of the text is tried
+    once instead of once per word. Longer words still win: every ending is optional and greedy.
+    An apostrophe may be curly or missing."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = ["['’]?" + emit(child) if ch == "'" else re.escape(ch) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_HOLIDAY = "(?P<hol>" + _trie_pattern(_HOLIDAY_NAMES) + ")"
+
+_MON_ANY = _MON.replace("?P<mon>", "")
+_ORD = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_TZ = r"(?:\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|local time)(?:\s*[+-]\s*\d{1,2})?\)?)"
+_EDGE_TARGET = (r"(?P<target>(?:the|this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+"
+                r"(?:year|month|week|day|decade|century|quarter|season|spring|summer|fall|autumn|winter)"
+                rf"|(?:19|20)\d\d|{_MON_ANY}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:19|20)?\d0['’]?s)")
+
+# (kind, regex) pairs; every regex is matched case-insensitively on the text.
+# Overlaps are settled longest-first, so order only breaks ties. A `lead` group is
+# matched but left out of the span (TimeML spans carry no leading preposition).
+PATTERNS: list[tuple[str, str]] = [
+    ("full", rf"{_MON}\s+{_DAYNUM},?\s+{_YEAR}"),
+    ("full", rf"(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
+    ("full", rf"(?:{_WEEKDAY},?\s+)?{_MON}\s+{_DAYNUM},?\s+{_YEAR}"),
+    ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    ("numeric", r"(?<![\d/])(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)(?![\d/])"),
+    ("part_month", rf"(?:the\s+)?{_PART}[- ](?:in\s+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?"),
+    ("month_day", rf"(?:{_WEEKDAY},?\s+)?{_MON}\s+{_DAYNUM}\b(?!,?\s+(?:19|20)\d\d)(?!\s*%)"),
+    ("month_day", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"),
+    ("month_year", rf"(?P<rel>last|this|next|past)?\s*{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|(?!(?-i:\s+[A-Z][a-z])))"),
+    ("month_rel", rf"{_MON}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
+    ("part_year", rf"(?:the\s+)?{_PART}[- ]{_YEAR}\b(?!s)"),
+    ("decade", rf"(?:the\s+)?(?:{_PART}[- ])?(?P<dec>['’]?\d0|(?:19|20)\d0)['’]?s\b"),
+    ("season_year", rf"(?:the\s+)?(?:{_PART}[- ])?{_SEASON}(?:\s+of)?\s+{_YEAR}"),
+    ("season_rel", rf"(?P<rel>last|this|next|past|this past|later this|earlier this)\s+{_SEASON}"),
+    ("season_bare", rf"the\s+{_SEASON}\b(?!\s+of)"),
+    ("season_bare", r"(?P<bare>spring|summer|autumn|winter)\b(?![-’'])"),
+    ("quarter", rf"(?:the\s+)?{_ORD}(?:[- ](?:fiscal|financial))?[- ](?P<qh>quarter|half)"
+                rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|(?P<rel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+|financial\s+)?year))?"),
+    ("quarter", rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?{_YEAR}|(?:\s+|\s*['’])(?P<yy>\d\d)\b)?"),
+    ("fiscal", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?){_YEAR}|FY['’]?(?P<yy>\d\d)\b"),
+    ("holiday", rf"(?:(?P<rel>last|this|next|this past|that)\s+|the\s+)?{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?"
+                rf"(?:,?\s+{_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
+    ("weekday", rf"(?P<rel>last|this|next|this past)?\s*{_WEEKDAY}{_DAYPART}"),
+    ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),
+    ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![a-z]))?{_TZ}?"
+             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b){_TZ}?"
+             rf"|(?P<h4>[0-2]\d[0-5]\d)\s*(?:UTC|GMT)|noon|midnight)"
+             rf"(?:\s+(?:on\s+)?(?:(?P<rel>last|this|next)\s+)?{_WEEKDAY})?"),
+    ("named_day", r"(?P<named>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))"),
+    ("the_day", r"(?P<lead>(?:on|for|during|in|of|over|throughout|end(?:ed|ing|s)?|clos(?:e|ed|ing|es)|start(?:ed|ing|s)?|open(?:ed|ing|s)?)\s+)(?:the\s+same|that|the)\s+day\b"
+                r"(?!\s+(?:before|after|of|when|that|which|who|he|she|they|we|I|it|his|her|their|[a-z]+ed)\b)(?!-)"),
+    ("the_day", r"(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:before|after|of|when|that|which)\b)"),
+    ("edge", rf"(?:the\s+)?(?:very\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+{_EDGE_TARGET}"),
+    ("this_unit", r"(?P<rel>earlier|later)?\s*this\s+(?P<unit>week|month|year|decade|century)"),
+    ("last_unit", r"(?P<rel>last|next|the past|the last|the next|the coming|the current|the previous|this past)\s+(?P<unit>week|month|year|decade|century)\b"),
+    ("past_n", rf"(?P<rel>the\s+(?:past|last|next|coming|previous)|recent|the\s+recent|coming)\s+{_NUM}(?:\s+|-){_UNIT}"),
+    ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
+    ("shift", rf"(?<!for ){_NUM}(?:\s+|-){_UNIT}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
+    ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
+    ("following_month", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding)\s+{_MON}(?!\s+\d)"),
+    ("that_year", r"(?:that|the same)\s+(?P<unit>year|month)\b"),
+    ("that_month", rf"(?:that|the\s+same)\s+(?:(?P<season>spring|summer|fall|autumn|winter)\b"
+                   r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|at|on|when|as|before|after|with|and|they|he|she|the|we|I)\b)"
+                   rf"|{_MON}(?!\s+\d))"),
+    ("unit_around", r"the\s+(?P<unit>day|night|morning|evening|week|month|year)\s+(?P<dir>before|after|previous|earlier|prior|later)\b"),
+    ("same_period", rf"the\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
+                    rf"(?:(?P<ago>(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))|{_YEAR})"),
+    # "now"/"currently" + a participle ("now married") tell a state, not when it began
+    ("present", r"(?P<pres>currently|at present|at the moment|right now|nowadays|these days|for the time being|"
+                r"(?<![-’'])\bnow\b(?![-’']|\s+\d|\s+(?:ex|former)\b))(?!\s+\w+ed\b)"),
+    ("recent", r"(?P<rec>recently|lately|(?:in\s+)?recent\s+(?P<unit>day|week|month|year|decade)s|(?:in\s+)?(?:the\s+)?past\s+few\s+(?P<unit2>day|week|month|year|decade)s)"),
+    ("vague", r"(?P<lead>(?:in|for)\s+)?the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future(?![-\w])|(?:very\s+)?soon(?:er)?\b(?!\s+after|-)|"
+              r"the\s+(?:near|long|short|medium)\s+term|the\s+time\s+being|the\s+past(?!\s+(?:few|\w+\s+(?:day|week|month|year)s?))\b"),
+    ("apos_year", r"(?P<lead>(?:in|since|of|from|until|by|to)\s+)['’](?P<yy>\d\d)\b(?![’'\w])"),
+    ("duration", rf"for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?{_NUM}(?:\s+|-){_UNIT}"),
+    ("year", rf"(?<![$£€\d,.])\b{_YEAR}\b(?![\d%,.]\d|-year|\s*%|\s+(?:percent|per\s+cent))"),
+]
+_COMPILED = [(kind, re.compile(rf"\b(?:{rx})", re.IGNORECASE)) for kind, rx in PATTERNS]  # \b before every branch
+
+
+def _lowercase_pattern(source: str) -> str:
+    """`source` with its literal letters in lower case (escapes and group names kept)."""
+    out, i = [], 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+        elif source.startswith(("(?P<", "(?P="), i):
+            j = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i:j + 1])
+            i = j + 1
+        else:
+            out.append(source[i].lower())
+            i += 1
+    return "".join(out)
+
+
+# The same patterns without IGNORECASE, for the text in lower case: case-folding every
+# character made matching ~40% slower. They only find where a match starts; the
+# IGNORECASE pattern then matches there on the real text, so groups and the casing
+# checks see the text as written. (A pattern with a case-sensitive part has none.)
+_FINDERS = [None if "(?-i" in rx else re.compile(rf"\b(?:{_lowercase_pattern(rx)})") for _, rx in PATTERNS]
+
+
+def _matches(index: int, rx: re.Pattern, text: str, lowered: str):
+    finder = _FINDERS[index]
+    if finder is None or len(lowered) != len(text):  # (a few letters lower-case to two)
+        yield from rx.finditer(text)
+        return
+    for found in finder.finditer(lowered):
+        m = rx.match(text, found.start())
+        if m is not None:
+            yield m
+
+# A word every match of a kind contains: kinds whose word is absent from a text are
+# not tried at all (matching costs a few milliseconds an article otherwise).
+_SEASON_WORDS = r"spring|summer|fall|autumn|winter"
+_REQUIRES = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in {
+    "iso": r"\d-\d", "numeric": r"\d/\d", "decade": r"0['’]?s\b", "season_year": _SEASON_WORDS,
+    "season_rel": _SEASON_WORDS, "season_bare": _SEASON_WORDS, "quarter": r"quarter|half|\bQ[1-4]",
+    "fiscal": r"fiscal|financial|\bFY", "holiday": "|".join(sorted({re.escape(w.split("'")[0]) for w in _HOLIDAY_NAMES})),
+    "weekday": r"day\b", "weekend": r"weekend", "time": r"\d:\d|[ap]\.?m\b|noon|midnight|\d\d00\s*(?:UTC|GMT)",
+    "named_day": r"day|tonight|night|this|tomorrow", "the_day": r"day|morning|afternoon|evening|night", "edge": r" of ",
+    "this_unit": r"this", "last_unit": r"week|month|year|decade|century", "past_n": r"past|last|next|coming|recent|previous",
+    "ago": r"\bago\b", "shift": r"later|after|earlier|before|prior", "following": r"following|next|previous|preceding|same|prior|entire|whole",
+    "following_month": r"following|next|previous|preceding",
+    "that_year": r"that|same", "that_month": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later", "same_period": r"same",
+    "present": r"\bnow|current|present|moment|these days|time being", "recent": r"recent|lately|past few",
+    "vague": r"future|soon|term|time being|the past", "apos_year": r"['’]\d\d", "duration": r"\bfor ",
+    "month_rel": r"year", "part_year": r"early|mid|late", "part_month": r"early|mid|late",
+}.items()}
+# the required words too, without IGNORECASE, for the lower-cased text (three times faster)
+_REQUIRES_LOWER = {kind: re.compile(_lowercase_pattern(rx.pattern)) for kind, rx in _REQUIRES.items()}
+_CAPITALIZED = ("mon", "wd", "qn")  # groups whose word must be written with a capital
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression: where it is, what kind it is and its regex groups."""
+
+    start: int
+    end: int
+    kind: str
+    groups: tuple[tuple[str, str], ...]
+
+    def group(self, name: str) -> str | None:
+        return dict(self.groups).get(name)
+
+
+# ---------------------------------------------------------------- finding
+
+def find_expressions(text: str) -> list[DateMatch]:
+    """Every date expression in `text`, longest-first, without overlaps, in text order."""
+    found: list[DateMatch] = []
+    lowered = text.lower()
+    requires = _REQUIRES_LOWER if len(lowered) == len(text) else _REQUIRES
+    words = lowered if requires is _REQUIRES_LOWER else text
+    for index, (kind, rx) in enumerate(_COMPILED):
+        needed = requires.get(kind)
+        if needed is not None and not needed.search(words):
+            continue
+        for m in _matches(index, rx, text, lowered):
+            if m.end() == m.start() or not _well_cased(m) or _is_age(m, kind):
+                continue
+            groups = tuple((k, v) for k, v in m.groupdict().items() if v)
+            if "lead" in rx.groupindex and m.group("lead"):
+                start = m.end("lead")
+            else:
+                start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            found.append(DateMatch(start, m.end(), kind, groups))
+    found.sort(key=lambda d: (-(d.end - d.start), d.start))
+    taken: list[DateMatch] = []
+    for d in found:
+        if all(d.end <= t.start or d.start >= t.end for t in taken):
+            taken.append(d)
+    return sorted(taken, key=lambda d: d.start)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its|one's)\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
+
+
+def _is_age(m: re.Match, kind: str) -> bool:
+    """ "in her 30s", "in his late twenties": an age, not a decade."""
+    return kind == "decade" and bool(_POSSESSIVE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]))
+
+
+_SEASON_LEAD = re.compile(r"(?:^|[.!?,;:\n(]|\b(?:in|during|by|until|till|since|over|through|throughout|before|after|"
+                          r"and|but|or|each|every|all|this|that|next|last|early|late|mid|a|one)\b)\s*$", re.I)
+
+
+def _bare_season_ok(m: re.Match) -> bool:
+    """A bare season word is a date unless it is a name ("Ariel Winter", "Summer Walker", "Summer, 25")
+    or another word ("to spring into action")."""
+    word, before, after = m.group("bare"), m.string[max(0, m.start() - 30):m.start()], m.string[m.end():m.end() + 30]
+    if word[0].isupper():
+        prev_word = re.search(r"(\S+)\s*$", before)
+        if prev_word and prev_word.group(1)[0].isupper() and not re.search(r"[.!?:\"“]$", prev_word.group(1)):
+            return False
+        return not re.match(r"\s+[A-Z]|,\s*\d", after)
+    return bool(_SEASON_LEAD.search(before))
+
+
+_TITLE_WORD = re.compile(r"(?:Midnight|Noon|Now|Today|Tonight|Tomorrow|Yesterday)\b")
+# "her *Midnight at…*", "The “Midnight Ferry” singer": a title; a quote opening a sentence is not
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n|#-]|\s[-–—]|(?:^|[.!?:\n]\s*)[\"“‘(])[\s*_]*$")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|UTC|GMT|ET|PT)\b)[A-Z][a-z]")
+
+
+def _in_name(m: re.Match) -> bool:
+    """A date word that is part of a title or a name: "The Midnight Run actor", "told Cosmo
+    Now", "the tabloid The Sunday Prowler", "the Sunday Times"."""
+    word = m.group(0)
+    lead = m.groupdict().get("lead")
+    if lead:
+        word = word[len(lead):]
+    word = word.lstrip()
+    start = m.end() - len(word)
+    before = m.string[max(0, start - 40):start]
+    if _TITLE_WORD.match(word) and not _SENTENCE_START.search(before):
+        return True  # capitalized mid-sentence: a title ("Midnight in Marrakesh")
+    if m.groupdict().get("wd") and not m.groupdict().get("rel") and word[:1].isupper() \
+            and re.search(r"\b[Tt]he\s+$", before) and _NAME_AFTER.match(m.string, m.end()):
+        return True  # "the Sunday Prowler": a weekday opening a name
+    return False
+
+
+def _well_cased(m: re.Match) -> bool:
+    if m.groupdict().get("bare") and not _bare_season_ok(m):
+        return False
+    if _in_name(m):
+        return False
+    for g in _CAPITALIZED:
+        v = m.groupdict().get(g)
+        if v and not v[0].isupper():
+            return False
+    if m.groupdict().get("mon") == "May" and m.group(0).strip() == "May":
+        # a lone "May" opening a sentence is usually the verb
+        before = m.string[max(0, m.start() - 3):m.start()]
+        if not before.strip() or before.strip()[-1:] in ".!?\"“":
+            return False
+    if m.groupdict().get("mon") and m.group(0).strip() == m.group("mon") and _AGED.match(m.string, m.end()) \
+            and not _MONTH_LEAD.search(m.string, max(0, m.start() - 12), m.start()):
+        return False  # "Daisy, 9, and May, 4": a child with her age
+    return True
+
+
+_AGED = re.compile(r",\s*\d{1,2}\s*(?:,|[—–)]|and\b|$)")
+_MONTH_LEAD = re.compile(r"\b(?:in|on|by|since|until|till|of|from|to|through|last|this|next|early|late|mid|that|each|every|during)\s+$", re.I)
