@@ -185,8 +185,10 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     recent: list[PersonFound] = []
+    kids = event_words("child_nouns")
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
-        if r.person not in recent and all(r.person is not x for x in exclude):
+        if r.person not in recent and all(r.person is not x for x in exclude) \
+                and not ctx.cast.roles.get(id(r.person), set()) & kids:  # (their daughter is not one of "the couple")
             recent.append(r.person)
         if len(recent) == 2:
             return recent[::-1]

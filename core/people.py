@@ -464,7 +464,7 @@ def _worn_or_played(doc, i: int, j: int, label: str) -> str | None:
     return None
 
 
-_APPOSITION_HEAD = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?([a-z]+)\b")
+_APPOSITION_HEAD = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?([a-z]+)\b(?!['’]s)")  # not "the film's lead"
 _DATELINE_OPEN = re.compile(r"\b[A-Z][A-Z .’']{2,}\s\($")   # "LOS ANGELES (" before a wire's name
 _SITE_SEPARATOR = re.compile(r"\s[|·]\s*$")                # "… Castle | Glow"
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -493,6 +493,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     owned = _OWNED.match(text, span.end_char)
     strong |= j - i >= 2 and owned is not None and (owned.group(1).lower() in lex["kin"] or owned.group(1).lower() in _AIDES)
     thing = span.text in bylines
+    thing |= j - i == 1 and span.text in lex["brands"]  # "in sculpted emerald Valentino"
     thing |= comma_before and prev_low in lex["venue_nouns"]
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person
     thing |= not comma_before and prev is not None and prev.pos_ == "NOUN" and prev_low in lex["work_nouns"]

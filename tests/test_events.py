@@ -884,3 +884,11 @@ def test_wed_is_the_verb_not_we_d(english):
     assert doc[2].lemma_ == "wed"
     ex = extract_text("Actress Elif Arslan, 34, and skier Nico Brunner, 36, wed in Zurich in May 2022.", dt.date(2025, 6, 10))
     assert [sorted(e.people) for e in _by(ex, "married")] == [["Elif Arslan", "Nico Brunner"]]
+
+
+@pytest.mark.model
+def test_the_couple_is_not_their_daughter(english):
+    text = ("Haddad has just told our reporter that she and Ben Achterberg are expecting their second child. "
+            "\"Layla is four,\" she laughed. (The couple, who married in 2018, share daughter Layla Achterberg.)")
+    ex = extract_text(text, dt.date(2024, 11, 19))
+    assert all("Layla Achterberg" not in e.people for e in _by(ex, "married"))

@@ -513,3 +513,11 @@ def test_a_name_acting_as_subject_whose_surname_recurs_is_a_person(english):
             "told guests she was thrilled.")
     _, names = _cast(english, text)
     assert "Celeste Amaral" in names
+
+
+@pytest.mark.model
+def test_a_lead_with_a_possessive_apposition_and_a_brand_alone(english):
+    text = ("18:02 – First big arrival: Noor Haddad, the film's lead, in sculpted emerald Valentino. She is on the "
+            "arm of her husband, architect Ben Achterberg.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Noor Haddad", "Ben Achterberg"}
