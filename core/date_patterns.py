@@ -107,7 +107,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|(?P<rel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+|financial\s+)?year))?"),
     ("quarter", rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?{_YEAR}|(?:\s+|\s*['’])(?P<yy>\d\d)\b)?"),
     ("fiscal", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?){_YEAR}|FY['’]?(?P<yy>\d\d)\b"),
-    ("holiday", rf"(?:(?P<rel>last|this|next|this past|that)\s+|the\s+)?{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?"
+    ("holiday", rf"(?:(?P<rel>last|this|next|this past|that|the\s+previous|the\s+following)\s+|the\s+)?{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?"
                 rf"(?:,?\s+{_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
     ("weekday", rf"(?P<rel>last|this|next|this past)?\s*{_WEEKDAY}{_DAYPART}"),
     ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),

@@ -287,6 +287,13 @@ def _holiday(d, anchor, base, future, _g):
         day = holiday_date(name, anchor.year + {"last": -1, "this": 0, "next": 1}[yrel])
     elif rel == "that" and base is not None:  # "met in 2015 ... that Christmas"
         day = holiday_date(name, base.start.year)
+    elif rel.startswith("the") and base is not None:  # "married in May, engaged the previous Christmas"
+        if rel.endswith("previous"):
+            day = holiday_date(name, base.start.year)
+            day = day if day < base.start else holiday_date(name, base.start.year - 1)
+        else:
+            day = holiday_date(name, base.end.year)
+            day = day if day > base.end else holiday_date(name, base.end.year + 1)
     elif anchor is None:
         return None
     elif rel == "next" or (future and rel != "last"):
