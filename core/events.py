@@ -262,12 +262,31 @@ def _resolve_role(ctx: _Context, tok, have: list[PersonFound]) -> list[PersonFou
             continue
         fallback = fallback or p
         roles = ctx.cast.roles.get(id(p), set()) & lexicon()["person_roles"]  # trades, not "sister"
-        if roles and tok.lower_ not in roles:
+        if roles and not any(_same_trade(tok.lower_, r) for r in roles):
             continue
         if gender and ctx.cast.gender_of(p) not in (None, gender):
             continue
         return [p]
     return [fallback] if fallback else []
+
+
+# trades an epithet may name by a wider word ("the musician" for a guitarist)
+_TRADES = (
+    {"musician", "singer", "guitarist", "drummer", "bassist", "rapper", "pianist", "violinist", "cellist",
+     "songwriter", "frontman", "frontwoman", "vocalist", "crooner", "rocker", "popstar", "hitmaker", "dj",
+     "composer", "songstress", "keyboardist", "artist"},
+    {"actor", "actress", "starlet", "performer", "entertainer"},
+    {"athlete", "player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
+     "pitcher", "outfielder", "sprinter", "swimmer", "skier", "snowboarder", "surfer", "boxer", "fighter",
+     "golfer", "cyclist", "diver", "gymnast", "skater", "flanker", "olympian", "medalist", "medallist", "sportsman",
+     "sportswoman"},
+    {"host", "presenter", "anchor", "broadcaster", "cohost", "co-host", "personality", "newsreader"},
+    {"director", "filmmaker", "producer", "showrunner", "screenwriter", "writer", "auteur"},
+)
+
+
+def _same_trade(word: str, role: str) -> bool:
+    return word == role or word == "star" or any(word in t and role in t for t in _TRADES)
 
 
 def _clause_gender(tok) -> str | None:

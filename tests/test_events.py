@@ -892,3 +892,11 @@ def test_the_couple_is_not_their_daughter(english):
             "\"Layla is four,\" she laughed. (The couple, who married in 2018, share daughter Layla Achterberg.)")
     ex = extract_text(text, dt.date(2024, 11, 19))
     assert all("Layla Achterberg" not in e.people for e in _by(ex, "married"))
+
+
+@pytest.mark.model
+def test_the_musician_is_the_guitarist_named_before(english):
+    text = ("Hollow Crowns guitarist Ezra Kowalczyk has filed for divorce from actress Marisol Fuentealba. "
+            "The musician was photographed with bandmate Gideon Rourke outside a rehearsal studio on Monday afternoon.")
+    ex = extract_text(text, dt.date(2019, 3, 27))
+    assert [sorted(e.people) for e in _by(ex, "sighting")] == [["Ezra Kowalczyk", "Gideon Rourke"]]
