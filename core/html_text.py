@@ -87,11 +87,20 @@ def _title(tree) -> str | None:
             or _first(tree, "//title"))
 
 
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+
+
 def _published(tree) -> dt.date | None:
+    """The page's publication day from its metadata: Open Graph, schema.org (as a meta tag or
+    JSON-LD), a dated `<time>`."""
+    ld = " ".join(tree.xpath("//script[@type='application/ld+json']/text()"))
     for xpath in ("//meta[@property='article:published_time']/@content",
                   "//meta[@name='article:published_time']/@content",
+                  "//meta[@itemprop='datePublished']/@content",
+                  "json-ld",
                   "//time[@datetime]/@datetime"):
-        value = _first(tree, xpath)
+        value = _LD_PUBLISHED.search(ld) if xpath == "json-ld" else None
+        value = value.group(1) if value else (None if xpath == "json-ld" else _first(tree, xpath))
         match = re.match(r"(\d{4}-\d{2}-\d{2})", value or "")
         if match:
             try:

@@ -180,6 +180,9 @@ def test_html_title(tmp_path, head, article_head, expected):
      dt.date(2021, 11, 5)),
     ('<meta property="article:published_time" content="2020-01-02">',
      '<h1>Headline</h1><time datetime="2019-05-06">May 6</time>', dt.date(2020, 1, 2)),
+    ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-06-04T14:05:00Z"}</script>',
+     "<h1>Headline</h1>", dt.date(2024, 6, 4)),
+    ('<meta itemprop="datePublished" content="2018-03-08">', "<h1>Headline</h1>", dt.date(2018, 3, 8)),
     ("", "<h1>Headline</h1>", None),
 ])
 def test_html_published_date(tmp_path, head, article_head, expected):
