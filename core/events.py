@@ -123,7 +123,7 @@ def _resolve_single(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]
                             return [p]
             break
     before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
-              and id(r.person) not in not_me]
+              and id(r.person) not in not_me and not _ref_set_against(ctx, r)]
     if before:
         return [before[0]]
     if gender:  # someone the text has shown to be of that gender beats someone of unknown gender
@@ -164,8 +164,17 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
             continue  # "Flanagan's mother and the couple": Flanagan is not one of the pair
         if ctx.person(t) and ctx.cast.roles.get(id(ctx.person(t)), set()) & event_words("child_nouns"):
             continue  # "shares Oisín with his former partner X; the pair split": not the son
-        found = [ctx.person(t)] if ctx.person(t) else (
-            _resolve_single(ctx, t, k) if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj") else [])
+        if ctx.person(t) and _set_against(t):
+            continue  # "Before Haddad, the DJ spent three years with X; the pair split": not Haddad
+        if ctx.person(t):
+            found = [ctx.person(t)]
+        elif t.lower_ in ("he", "she") and t.dep_.startswith("nsubj"):
+            found = _resolve_single(ctx, t, k)
+        elif t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in lexicon()["person_roles"] \
+                and any(c.lower_ == "the" for c in t.children):
+            found = _resolve_role(ctx, t, before)  # "the DJ spent three years with X"
+        else:
+            found = []
         for p in found:
             if p and p not in before:
                 before.append(p)
@@ -200,6 +209,19 @@ _REUNIONS = {"back-together", "rekindle"}
 _BLOOD_KIN = {"mother", "father", "mom", "dad", "sister", "brother", "son", "daughter", "grandmother",
               "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin",
               "sibling", "twin", "half-sister", "half-brother"}
+
+
+def _set_against(tok) -> bool:
+    """A name under "before", "after", "unlike" or "like": set against the sentence's people."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("before", "after", "unlike", "like", "besides")
+
+
+def _ref_set_against(ctx: _Context, ref) -> bool:
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and _set_against(span.root)
 
 
 def _couples_told(told: list[_Event]) -> list[tuple[tuple[PersonFound, PersonFound], list[_Event]]]:

@@ -900,3 +900,11 @@ def test_the_musician_is_the_guitarist_named_before(english):
             "The musician was photographed with bandmate Gideon Rourke outside a rehearsal studio on Monday afternoon.")
     ex = extract_text(text, dt.date(2019, 3, 27))
     assert [sorted(e.people) for e in _by(ex, "sighting")] == [["Ezra Kowalczyk", "Gideon Rourke"]]
+
+
+@pytest.mark.model
+def test_a_name_set_against_the_sentence_is_not_one_of_the_pair(english):
+    text = ("DJ Felix Brandt and actress Noor Haddad are engaged. Before Haddad, the DJ spent three years with "
+            "Danish model Katja Wendt, whom he had met at a Copenhagen fashion party; the pair split in 2018.")
+    ex = extract_text(text, dt.date(2023, 2, 15))
+    assert [sorted(e.people) for e in _by(ex, "breakup")] == [["Felix Brandt", "Katja Wendt"]]
