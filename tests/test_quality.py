@@ -289,26 +289,27 @@ def test_evidence_in_file_looks_at_the_file_as_written():
 
 # ------------------------------------------------------------ a set no rule was tuned on
 
-# tests/gold_blind was written by people who never saw the rules (h*: the first set;
-# b*, c*: two later ones). Each set was scored once before any rule looked at its
-# misses; the c* articles scored people 0.915, strict 0.455, lenient 0.654 that
-# first time. The b* and c* misses then showed which kinds of sentence fail, and
-# general rules were written for those kinds, never for an article's wording. The
-# targets are not met here; these floors are where the sets stand now, so a change
-# that makes extraction worse on text written apart from the rules fails.
+# tests/gold_blind was written by people who never saw the rules, in six sets (h*, b*,
+# c*, x*, y*, z*). Each set was scored once before any rule looked at its misses; the
+# last two scored people 0.958 and 0.951, events strict 0.628 and 0.430, lenient 0.730
+# and 0.599 that first time (z* was written in deliberately unusual phrasing). Misses
+# then showed which kinds of sentence fail, and general rules were written for those
+# kinds, never for an article's wording. The targets are not met here; these floors
+# are where the sets stand now, so a change that makes extraction worse on text
+# written apart from the rules fails.
 BLIND_FLOORS = {
-    "people_f1": 0.96,
-    "events_strict_f1": 0.55,
-    "events_lenient_f1": 0.69,
+    "people_f1": 0.97,
+    "events_strict_f1": 0.63,
+    "events_lenient_f1": 0.73,
     "date_within_gold": 0.95,
     "evidence_exact": 1.0,
-    "age_accuracy": 0.89,
+    "age_accuracy": 0.86,
 }
 
 
 @pytest.mark.model
 def test_blind_gold_stays_above_where_it_stood():
     report = quality.evaluate(BLIND)
-    assert len(report.articles) >= 40
+    assert len(report.articles) >= 86
     below = _failures(report, BLIND_FLOORS)
     assert not below, "; ".join(below) + "\n" + _explain(report)
