@@ -1,0 +1,58 @@
+"""What finding people and giving them ages share: the word lists
+(resources/lexicon.json), the words that tell a gender, and the Cast that find_cast
+builds and the age steps fill in.
+
+Kept apart so ages.py and name_candidates.py can use them without importing
+people.py, which calls both.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .model import PersonFound
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    raw = resources.files("gossip_timeline.resources").joinpath("lexicon.json").read_text("utf-8")
+    return {k: frozenset(v) for k, v in json.loads(raw).items()}
+
+
+@dataclass
+class Ref:
+    """A stretch of text that refers to a person: a name form or an epithet ("the singer, 29")."""
+
+    start: int
+    end: int
+    person: PersonFound
+    kind: str = "name"
+
+
+@dataclass
+class Cast:
+    """Everyone of one article and every place they are referred to, in text order."""
+
+    people: list[PersonFound]
+    refs: list[Ref] = field(default_factory=list)
+    gender: dict[int, str] = field(default_factory=dict)      # id(person) -> "f" | "m", when told
+    roles: dict[int, set[str]] = field(default_factory=dict)  # id(person) -> {"actress", "chef"}
+
+    def gender_of(self, person: PersonFound) -> str | None:
+        return self.gender.get(id(person))
+
+    def person_at(self, start: int, end: int) -> PersonFound | None:
+        for r in self.refs:
+            if r.start < end and start < r.end:
+                return r.person
+        return None
+
+    def in_range(self, start: int, end: int) -> list[Ref]:
+        return [r for r in self.refs if start <= r.start and r.end <= end]
+
+
+def word_gender(word: str) -> str | None:
+    lex, low = lexicon(), word.lower()
+    return "f" if low in lex["female_words"] else "m" if low in lex["male_words"] else None
