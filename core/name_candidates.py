@@ -182,8 +182,8 @@ def _looks_like_name(words: list[str]) -> bool:
     if not (0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) or (0 < n < len(words) - 1 and w in _PARTICLES)
                                         for n, w in enumerate(words))):
         return False  # ("Friedrich von Albrecht-Lenz", "Ana de la Cruz": particles inside a name)
-    if len(words) == 1 and (words[0] in lex["titles"] or words[0] in _RANKS):
-        return False  # "Lady", "the 8th Marquess of Ashcombe": a title alone names no one here
+    if len(words) == 1 and (words[0] in lex["titles"] or words[0] in _RANKS or words[0] in lex["demonyms"]):
+        return False  # "Lady", "the 8th Marquess of Ashcombe", "Welsh (rugby star)": no one here
     given = _MONTH_NAMES | lex["given_name_words"]  # "June Whitley", "Oscar Lindgren"
     checked = words[1:] if len(words) > 1 and words[0] in given else words
     parts = [part for w in checked for part in _strip_possessive(w).split("-")]  # "French-Senegalese"

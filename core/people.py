@@ -293,7 +293,7 @@ def find_cast(doc) -> Cast:
 
 
 # "née Frye", "who was known as Tamsin Frye before the marriage", "born Amara Lee"
-_FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?)\s+$", re.I)
+_FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+(?:[a-z]+\s+){0,5}?as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?)\s+$", re.I)
 
 
 _KIN_BEFORE = re.compile(r"\b(?:mother|father|grandmother|grandfather|grandma|grandpa|aunt|uncle|namesake|late)"
@@ -305,12 +305,16 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
     id(name) -> (name, the person's own name)."""
     out = {}
     for name in accepted:
-        if not _FORMER_CUE.search(text, max(0, name.start - 30), name.start):
+        if not _FORMER_CUE.search(text, max(0, name.start - 60), name.start):
             continue
         before = [n for n in accepted if n.end <= name.start and name.start - n.end < 160
                   and not re.search(r"[.!?]\s|\n", text[n.end:name.start])]
+        nxt = re.match(r"\s*,\s*([A-Z][\w'’\-]+)", text[name.end:name.end + 60])
+        after = [n for n in accepted if nxt and len(n.tokens) >= 2 and nxt.group(1) in (n.tokens[0], n.tokens[-1])]
         if before:
             out[id(name)] = (name, max(before, key=lambda n: n.end))
+        elif after:  # "Known to friends simply as Teddy, Wrona was …"
+            out[id(name)] = (name, after[0])
     return out
 
 

@@ -521,3 +521,13 @@ def test_a_lead_with_a_possessive_apposition_and_a_brand_alone(english):
             "arm of her husband, architect Ben Achterberg.")
     _, names = _cast(english, text)
     assert set(names) == {"Noor Haddad", "Ben Achterberg"}
+
+
+@pytest.mark.model
+def test_a_nickname_told_before_the_name_and_a_demonym_alone(english):
+    text = ("Tadeusz Wrona, the director, has died. Known to friends and collaborators simply as Teddy, Wrona was "
+            "famous for his films. Canadian actress Elodie Marchetti and Welsh rugby star Owain Pritchard were "
+            "at the funeral.")
+    _, names = _cast(english, text)
+    assert set(names) == {"Tadeusz Wrona", "Elodie Marchetti", "Owain Pritchard"}
+    assert "Teddy" in names["Tadeusz Wrona"].aliases
