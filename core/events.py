@@ -180,6 +180,9 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
                 before.append(p)
     if len(before) >= 2:
         return before[-2:]
+    section = _section_couple(ctx, a, exclude)
+    if section:
+        return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
     # the last couple told; for a legal event, the sides of the last legal one ("the two settled")
     told = [ev for ev in ctx.events if ev.sentence[0] <= a and not set(map(id, ev.parents or ev.people)) & set(map(id, exclude))]
     if ctx.current_type == "legal":
@@ -209,6 +212,28 @@ _REUNIONS = {"back-together", "rekindle"}
 _BLOOD_KIN = {"mother", "father", "mom", "dad", "sister", "brother", "son", "daughter", "grandmother",
               "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin",
               "sibling", "twin", "half-sister", "half-brother"}
+
+
+# a section heading: a short line standing alone between blank lines, with no sentence end
+# (Markdown's "##" is blanked out of the text the parser reads)
+_SECTION_HEADING = re.compile(r"(?m)(?<=\n\n)[ \t]*[^\s][^\n]{0,78}[^\s.!?\"”:;,](?=\n\n)")
+
+
+def _section_couple(ctx: _Context, at: int, exclude=()) -> list[PersonFound]:
+    """The couple a section heading names ("## Marcus Adeyemi-Clarke & Yuki Tanabe"), or the
+    article's main person with the one person it names ("## 2019–2022: Marcus Oyelaran"),
+    for group words under it."""
+    heads = [m for m in _SECTION_HEADING.finditer(ctx.text, 0, at) if m.end() < at]
+    if not heads:
+        return []
+    line_start, line_end = heads[-1].start(), heads[-1].end()
+    named = list({id(r.person): r.person for r in ctx.cast.in_range(line_start, line_end)}.values())
+    if len(named) == 1 and ctx.cast.people:
+        main = max(ctx.cast.people, key=lambda p: len(p.mentions))
+        named = [main] + named if main is not named[0] else []
+    if len(named) != 2 or set(map(id, named)) & set(map(id, exclude)):
+        return []
+    return named
 
 
 def _set_against(tok) -> bool:

@@ -210,6 +210,8 @@ def find_cast(doc) -> Cast:
         span = doc[i:j]
         words, nickname = split_name(span.text)
         words = [_strip_possessive(w) for w in words]
+        if len(words) > 2 and words[0] in ("The", "A", "An"):
+            words = words[1:]  # "## Late 2022: The Theo Castell rumours"
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
         elif len(words) > 1 and doc[i].is_sent_start and (

@@ -7,6 +7,7 @@ import pytest
 
 from gossip_timeline.core import events, nlp, triggers
 from gossip_timeline.core.extract import extract_doc, extract_text
+from gossip_timeline.core.markdown_text import readable
 from gossip_timeline.core.model import EVENT_TYPES
 
 
@@ -913,3 +914,15 @@ def test_a_name_set_against_the_sentence_is_not_one_of_the_pair(english):
             "Danish model Katja Wendt, whom he had met at a Copenhagen fashion party; the pair split in 2018.")
     ex = extract_text(text, dt.date(2023, 2, 15))
     assert _groups(ex, "breakup") == [["Felix Brandt", "Katja Wendt"]]
+
+
+@pytest.mark.model
+def test_a_section_heading_naming_a_partner_says_who_they_are(english):
+    text = ("Kiara Velasquez has never been shy about turning heartbreak into hooks.\n\n"
+            "## 2016–2017: Rémi Dufresne\n\nVelasquez got engaged to the chef Rémi Dufresne that December.\n\n"
+            "## 2019–2022: Marcus Oyelaran\n\nVelasquez began dating footballer Marcus Oyelaran in early 2019.\n\n"
+            "They split in August 2022 after three and a half years.\n\n"
+            "## Late 2022: The Theo Castell rumours\n\nWeeks later Velasquez was seen with actor Theo Castell.")
+    ex = extract_text(readable(text), dt.date(2023, 5, 10))  # Markdown marks blanked, as the reader does
+    assert _groups(ex, "breakup") == [["Kiara Velasquez", "Marcus Oyelaran"]]
+    assert "The Theo Castell" not in {p.name for p in ex.people}
