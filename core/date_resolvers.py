@@ -435,6 +435,7 @@ def _following(d, anchor, base, future, _g):
     if base is None:
         return None
     unit, direction = d.group("unit").lower(), d.group("dir").lower()
+    unit = "day" if unit in ("morning", "afternoon", "evening") else unit  # "the following morning"
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(direction, 0)
     if unit in SEASONS:
         if step == 0:

@@ -177,7 +177,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         base = previous
         if d.kind == "the_day":
             base = last_day
-        elif d.kind in ("shift", "following") and (d.group("unit") or "").lower() in ("day", "night") \
+        elif d.kind in ("shift", "following") and (d.group("unit") or "").lower() in ("day", "night", "morning", "afternoon", "evening") \
                 and last_day is not None and previous is not None and previous.start != previous.end:
             base = last_day  # "two days later" counts from the last day named, not from a season
         elif d.kind == "time":

@@ -199,6 +199,7 @@ def test_every_category(expression, anchor, start, end, precision):
     ("the same period last year", (D(2010, 2, 1), D(2010, 2, 28), "month"), D(2009, 2, 1), D(2009, 2, 28)),
     ("the previous summer", (D(2019, 10, 5), D(2019, 10, 5), "day"), D(2019, 6, 1), D(2019, 8, 31)),
     ("the previous Christmas", (D(2022, 5, 1), D(2022, 5, 31), "month"), D(2021, 12, 25), D(2021, 12, 25)),
+    ("the following morning", (D(2021, 9, 23), D(2021, 9, 23), "day"), D(2021, 9, 24), D(2021, 9, 24)),
     ("the following Christmas", (D(2019, 5, 1), D(2019, 5, 31), "month"), D(2019, 12, 25), D(2019, 12, 25)),
 ])
 def test_chained_categories(expression, base_interval, start, end):

@@ -926,3 +926,14 @@ def test_a_section_heading_naming_a_partner_says_who_they_are(english):
     ex = extract_text(readable(text), dt.date(2023, 5, 10))  # Markdown marks blanked, as the reader does
     assert _groups(ex, "breakup") == [["Kiara Velasquez", "Marcus Oyelaran"]]
     assert "The Theo Castell" not in {p.name for p in ex.people}
+
+
+@pytest.mark.model
+def test_two_outings_in_one_sentence_on_two_days_stay_two(english):
+    text = ("Maren Solberg and Dario Castellanos married on Saturday. On Thursday evening, the couple were spotted "
+            "arriving hand in hand at a welcome dinner, and the following morning they were photographed kayaking "
+            "off Positano with his son, Mateo.")
+    ex = extract_text(text, dt.date(2021, 9, 28))
+    days = sorted((e.when.start, tuple(sorted(e.people))) for e in _by(ex, "sighting"))
+    assert [d for d, _ in days] == [dt.date(2021, 9, 23), dt.date(2021, 9, 24)]
+    assert "Mateo" not in " ".join(days[0][1])
