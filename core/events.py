@@ -506,6 +506,10 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
                 tokens += _objects(x)
         if ttype == "sighting":  # "spotted grabbing coffee with X", "seen with Y and the kids"
             tokens += _companions(verb)
+            # "X was seen carrying Y's bag as they left": who "they" are were seen together
+            heads = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
+            tokens += [g for h in heads for c in h.children if c.dep_ == "advcl" for g in c.children
+                       if g.dep_ == "nsubj" and g.lower_ == "they"]
             # "arrived on the arm of her new beau, X"
             tokens += [g for t in trig if t.i != verb.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]

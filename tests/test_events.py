@@ -937,3 +937,13 @@ def test_two_outings_in_one_sentence_on_two_days_stay_two(english):
     days = sorted((e.when.start, tuple(sorted(e.people))) for e in _by(ex, "sighting"))
     assert [d for d, _ in days] == [dt.date(2021, 9, 23), dt.date(2021, 9, 24)]
     assert "Mateo" not in " ".join(days[0][1])
+
+
+@pytest.mark.model
+def test_seen_carrying_her_bag_as_they_left_is_both_of_them(english):
+    text = ("Swedish actress Saskia Lindqvist, 31, and Spanish actor Mateo Arrizabalaga, 27, were photographed "
+            "kissing on a yacht on Saturday. Three days earlier, Arrizabalaga was seen carrying Lindqvist’s tote "
+            "bag as they left Da Adolfo, a beach restaurant.")
+    ex = extract_text(text, dt.date(2022, 7, 11))
+    earlier = [e for e in _by(ex, "sighting") if e.when.start == dt.date(2022, 7, 6)]
+    assert [sorted(e.people) for e in earlier] == [["Mateo Arrizabalaga", "Saskia Lindqvist"]]
