@@ -947,3 +947,12 @@ def test_seen_carrying_her_bag_as_they_left_is_both_of_them(english):
     ex = extract_text(text, dt.date(2022, 7, 11))
     earlier = [e for e in _by(ex, "sighting") if e.when.start == dt.date(2022, 7, 6)]
     assert [sorted(e.people) for e in earlier] == [["Mateo Arrizabalaga", "Saskia Lindqvist"]]
+
+
+@pytest.mark.model
+def test_being_linked_to_someone_is_dating_since_then(english):
+    text = ("Film producer Grant Hollister, 52, has been linked to yoga instructor Saoirse Delaney, 29, since February.")
+    ex = extract_text(text, dt.date(2019, 4, 3))
+    dating = _by(ex, "dating")
+    assert _groups(ex, "dating") == [["Grant Hollister", "Saoirse Delaney"]]
+    assert (dating[0].when.start, dating[0].when.end) == (dt.date(2019, 2, 1), dt.date(2019, 4, 3))
