@@ -956,3 +956,13 @@ def test_being_linked_to_someone_is_dating_since_then(english):
     dating = _by(ex, "dating")
     assert _groups(ex, "dating") == [["Grant Hollister", "Saoirse Delaney"]]
     assert (dating[0].when.start, dating[0].when.end) == (dt.date(2019, 2, 1), dt.date(2019, 4, 3))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Singer Elodie Marchetti and musician Julien Roy went their separate ways in 2020.",
+    "Singer Elodie Marchetti and musician Julien Roy called time on their romance in 2020.",
+])
+def test_other_ways_of_telling_a_breakup(english, sentence):
+    ex = extract_text(sentence, dt.date(2022, 7, 12))
+    assert _groups(ex, "breakup") == [["Elodie Marchetti", "Julien Roy"]]
