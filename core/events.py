@@ -82,6 +82,15 @@ class _Context:
                     return [first.person, second.person]
         return []
 
+    @cached_property
+    def main_person(self) -> PersonFound | None:
+        """The person the article names most often."""
+        return max(self.cast.people, key=lambda p: len(p.mentions), default=None)
+
+    def has_child_role(self, person: PersonFound) -> bool:
+        """The text calls this person someone's son, daughter, baby …"""
+        return bool(self.cast.roles.get(id(person), set()) & event_words("child_nouns"))
+
     def sentence_of(self, char: int) -> int:
         return index_of(self.sentences, char)
 
@@ -162,7 +171,7 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
             break
         if t.dep_ == "poss":
             continue  # "Flanagan's mother and the couple": Flanagan is not one of the pair
-        if ctx.person(t) and ctx.cast.roles.get(id(ctx.person(t)), set()) & event_words("child_nouns"):
+        if ctx.person(t) and ctx.has_child_role(ctx.person(t)):
             continue  # "shares Oisín with his former partner X; the pair split": not the son
         if ctx.person(t) and _set_against(t):
             continue  # "Before Haddad, the DJ spent three years with X; the pair split": not Haddad
@@ -197,10 +206,9 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     recent: list[PersonFound] = []
-    kids = event_words("child_nouns")
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
         if r.person not in recent and all(r.person is not x for x in exclude) \
-                and not ctx.cast.roles.get(id(r.person), set()) & kids:  # (their daughter is not one of "the couple")
+                and not ctx.has_child_role(r.person):  # (their daughter is not one of "the couple")
             recent.append(r.person)
         if len(recent) == 2:
             return recent[::-1]
@@ -228,8 +236,8 @@ def _section_couple(ctx: _Context, at: int, exclude=()) -> list[PersonFound]:
         return []
     line_start, line_end = heads[-1].start(), heads[-1].end()
     named = list({id(r.person): r.person for r in ctx.cast.in_range(line_start, line_end)}.values())
-    if len(named) == 1 and ctx.cast.people:
-        main = max(ctx.cast.people, key=lambda p: len(p.mentions))
+    if len(named) == 1 and ctx.main_person is not None:
+        main = ctx.main_person
         named = [main] + named if main is not named[0] else []
     if len(named) != 2 or set(map(id, named)) & set(map(id, exclude)):
         return []
@@ -550,7 +558,7 @@ def _participants(ctx: _Context, trig: SpacySpan, ttype: str, k: int, attrib: se
             return min(gaps or [10_000])
         # ("filed for divorce …, and the former couple share custody of their son, Leo": not Leo)
         near = [p for p in sorted(sentence_people, key=distance)
-                if not (ctx.cast.roles.get(id(p), set()) & event_words("child_nouns") and _is_child(ctx, p, trig.sent))]
+                if not (ctx.has_child_role(p) and _is_child(ctx, p, trig.sent))]
         if len(people) == 1:  # "X filed for divorce …, and the former couple now share custody"
             for t in trig.sent:
                 if t.i > trig.end and t.lower_ in ("couple", "pair", "exes") and t.dep_.startswith("nsubj"):
@@ -806,7 +814,7 @@ def _event(ctx: _Context, k: int, sent, trig, rule: Trigger, claim: str, denier,
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
     if rule.label in PAIR_TYPES and len(people) > 2:  # "married X, and the couple had one daughter"
-        adults = [p for p in people if not (ctx.cast.roles.get(id(p), set()) & event_words("child_nouns"))]
+        adults = [p for p in people if not ctx.has_child_role(p)]
         people = adults if len(adults) >= 2 else people
     if rule.label in PAIR_TYPES and len(people) < 2:
         pair = _named_pair_before(ctx, trig, k)
