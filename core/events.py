@@ -87,6 +87,10 @@ class _Context:
         """The person the article names most often."""
         return max(self.cast.people, key=lambda p: len(p.mentions), default=None)
 
+    @cached_property
+    def section_headings(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _SECTION_HEADING.finditer(self.text)]
+
     def has_child_role(self, person: PersonFound) -> bool:
         """The text calls this person someone's son, daughter, baby …"""
         return bool(self.cast.roles.get(id(person), set()) & event_words("child_nouns"))
@@ -231,10 +235,10 @@ def _section_couple(ctx: _Context, at: int, exclude=()) -> list[PersonFound]:
     """The couple a section heading names ("## Marcus Adeyemi-Clarke & Yuki Tanabe"), or the
     article's main person with the one person it names ("## 2019–2022: Marcus Oyelaran"),
     for group words under it."""
-    heads = [m for m in _SECTION_HEADING.finditer(ctx.text, 0, at) if m.end() < at]
+    heads = [(start, end) for start, end in ctx.section_headings if end < at]
     if not heads:
         return []
-    line_start, line_end = heads[-1].start(), heads[-1].end()
+    line_start, line_end = heads[-1]
     named = list({id(r.person): r.person for r in ctx.cast.in_range(line_start, line_end)}.values())
     if len(named) == 1 and ctx.main_person is not None:
         main = ctx.main_person
