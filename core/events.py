@@ -201,7 +201,7 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
     if ctx.current_type == "legal":
         legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
         told = legal or told
-    blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & _BLOOD_KIN}
+    blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
     couples = [(pair, evs) for pair, evs in _couples_told(told)
                if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
     if couples:
@@ -221,9 +221,6 @@ def _resolve_group(ctx: _Context, tok, k: int, exclude=()) -> list[PersonFound]:
 
 TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
 _REUNIONS = {"back-together", "rekindle"}
-_BLOOD_KIN = {"mother", "father", "mom", "dad", "sister", "brother", "son", "daughter", "grandmother",
-              "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin",
-              "sibling", "twin", "half-sister", "half-brother"}
 
 
 # a section heading: a short line standing alone between blank lines, with no sentence end
@@ -329,23 +326,10 @@ def _resolve_role(ctx: _Context, tok, have: list[PersonFound]) -> list[PersonFou
     return [fallback] if fallback else []
 
 
-# trades an epithet may name by a wider word ("the musician" for a guitarist)
-_TRADES = (
-    {"musician", "singer", "guitarist", "drummer", "bassist", "rapper", "pianist", "violinist", "cellist",
-     "songwriter", "frontman", "frontwoman", "vocalist", "crooner", "rocker", "popstar", "hitmaker", "dj",
-     "composer", "songstress", "keyboardist", "artist"},
-    {"actor", "actress", "starlet", "performer", "entertainer"},
-    {"athlete", "player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
-     "pitcher", "outfielder", "sprinter", "swimmer", "skier", "snowboarder", "surfer", "boxer", "fighter",
-     "golfer", "cyclist", "diver", "gymnast", "skater", "flanker", "olympian", "medalist", "medallist", "sportsman",
-     "sportswoman"},
-    {"host", "presenter", "anchor", "broadcaster", "cohost", "co-host", "personality", "newsreader"},
-    {"director", "filmmaker", "producer", "showrunner", "screenwriter", "writer", "auteur"},
-)
-
-
 def _same_trade(word: str, role: str) -> bool:
-    return word == role or word == "star" or any(word in t and role in t for t in _TRADES)
+    """Whether an epithet word names this trade, or a wider one ("the musician" for a guitarist)."""
+    return word == role or word == "star" or any(word in t and role in t
+                                                 for t in lexicon()["trade_families"].values())
 
 
 def _clause_gender(tok) -> str | None:

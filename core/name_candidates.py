@@ -59,8 +59,6 @@ def _single_cue(doc, i: int, depth: int = 0) -> bool:
 
 
 _OWNED = re.compile(r"['’]s\s+(?:(?:longtime|former|new|estranged|late)\s+)?([\w\-]+)")
-_AIDES = {"rep", "reps", "representative", "publicist", "spokesperson", "spokesman", "spokeswoman", "attorney",
-          "lawyer", "agent", "manager", "ex", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend"}
 
 
 def _candidate_spans(doc) -> list[tuple[int, int, str]]:
@@ -171,18 +169,12 @@ _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December"}
 
 
-_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin",
-              "al", "ter", "zu"}
-_RANKS = {"Count", "Countess", "Marquess", "Marchioness", "Baron", "Baroness", "Viscount", "Viscountess", "Earl",
-          "Duke", "Duchess", "Dowager", "Archduke", "Archduchess", "Emperor", "Empress"}
-
-
 def _looks_like_name(words: list[str]) -> bool:
     lex = lexicon()
-    if not (0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) or (0 < n < len(words) - 1 and w in _PARTICLES)
+    if not (0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) or (0 < n < len(words) - 1 and w in lex["name_particles"])
                                         for n, w in enumerate(words))):
         return False  # ("Friedrich von Albrecht-Lenz", "Ana de la Cruz": particles inside a name)
-    if len(words) == 1 and (words[0] in lex["titles"] or words[0] in _RANKS or words[0] in lex["demonyms"]):
+    if len(words) == 1 and (words[0] in lex["titles"] or words[0] in lex["noble_ranks"] or words[0] in lex["demonyms"]):
         return False  # "Lady", "the 8th Marquess of Ashcombe", "Welsh (rugby star)": no one here
     given = _MONTH_NAMES | lex["given_name_words"]  # "June Whitley", "Oscar Lindgren"
     checked = words[1:] if len(words) > 1 and words[0] in given else words
@@ -371,7 +363,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
                                             or " ".join(lead[-2:]) in lex["partner_leads"])  # "is dating Soo-ah Jang"
     # "Marisol Dagohoy's rep", "Ines Varga's husband": what only a person has
     owned = _OWNED.match(text, span.end_char)
-    strong |= j - i >= 2 and owned is not None and (owned.group(1).lower() in lex["kin"] or owned.group(1).lower() in _AIDES)
+    strong |= j - i >= 2 and owned is not None and (owned.group(1).lower() in lex["kin"] or owned.group(1).lower() in lex["owner_aides"])
     thing = span.text in bylines
     thing |= j - i == 1 and span.text in lex["brands"]  # "in sculpted emerald Valentino"
     thing |= comma_before and prev_low in lex["venue_nouns"]

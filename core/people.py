@@ -93,11 +93,6 @@ def split_name(surface: str) -> tuple[list[str], str | None]:
     return rest.split(), (nick.group(1) if nick else None)
 
 
-# group and kin words a sentence may open with, capitalised, before a surname
-_OPENING_NOUNS = {"exes", "couple", "newlyweds", "lovebirds", "pals", "spouses", "co-stars", "costars",
-                  "siblings", "sisters", "brothers", "twins", "parents", "bandmates", "teammates", "friends"}
-
-
 class _Registry:
     """Persons under construction, keyed by their name forms."""
 
@@ -215,7 +210,7 @@ def find_cast(doc) -> Cast:
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
         elif len(words) > 1 and doc[i].is_sent_start and (
-                words[0].lower() in _OPENING_NOUNS or words[0].lower() in lexicon()["person_roles"]):
+                words[0].lower() in lexicon()["group_nouns"] or words[0].lower() in lexicon()["person_roles"]):
             words = words[1:]  # "Exes Fairweather and Llewellyn-Moss, who split …", "Actress Elif Arslan"
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
             things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
@@ -298,8 +293,7 @@ def find_cast(doc) -> Cast:
 _FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+(?:[a-z]+\s+){0,5}?as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?)\s+$", re.I)
 
 
-_KIN_BEFORE = re.compile(r"\b(?:mother|father|grandmother|grandfather|grandma|grandpa|aunt|uncle|namesake|late)"
-                         r"\W+(?:[a-z\-]+\W+){0,2}$")
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon()["elder_kin"])) + r")\W+(?:[a-z\-]+\W+){0,2}$")
 
 
 def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _Name]]:

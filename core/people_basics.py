@@ -16,9 +16,11 @@ from .model import PersonFound
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str]]:
+def lexicon() -> dict:
+    """Each list of the lexicon as a frozenset; a table of lists (``trade_families``) as a dict of them."""
     raw = resources.files("gossip_timeline.resources").joinpath("lexicon.json").read_text("utf-8")
-    return {k: frozenset(v) for k, v in json.loads(raw).items()}
+    return {k: ({name: frozenset(words) for name, words in v.items()} if isinstance(v, dict) else frozenset(v))
+            for k, v in json.loads(raw).items()}
 
 
 @dataclass
