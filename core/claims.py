@@ -11,7 +11,7 @@ from .event_basics import GROUP_WORDS, QUOTES, RELATIVE, SINGLE_PRONOUNS, VERBS,
 from .sentences import paragraph_of
 
 if TYPE_CHECKING:
-    from .events import _Context
+    from .event_context import EventContext
 
 
 def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
@@ -96,7 +96,7 @@ def _reports_speech(verb, sent) -> bool:
     return any(q in sent.text for q in QUOTES)
 
 
-def quote_attribution(ctx: _Context, char: int, k: int) -> str | None:
+def quote_attribution(ctx: EventContext, char: int, k: int) -> str | None:
     """Who a claim is credited to when its own sentence names nobody: for a quotation, the
     sentence where it closes ("…,” the insider says.") or the one introducing it ("A source
     tells Us:"); for a whole quoted paragraph or a plain sentence, a short credit right after

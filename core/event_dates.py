@@ -18,7 +18,7 @@ from .event_basics import (CHAIN, DURATION, DURATION_TYPES, ENDING_TYPES, NUMBER
 from .model import When
 
 if TYPE_CHECKING:
-    from .events import _Context, _Event
+    from .event_context import Draft, EventContext
 
 
 def tree_distance(a, b) -> int:
@@ -33,7 +33,7 @@ def tree_distance(a, b) -> int:
 _LINE_STAMP = re.compile(r"\s*[—–-]\s")
 
 
-def governing_date(ctx: _Context, trig: SpacySpan, k: int, etype: str, others=(), dropped=(),
+def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, others=(), dropped=(),
                    excluded=frozenset()) -> When | None:
     """The sentence's date nearest the trigger in the tree. A date nearer another trigger of
     the sentence belongs to that one, and is borrowed only when nothing else is left ("met in
@@ -175,7 +175,7 @@ class _Chain:
     more: bool = False  # "more than two years after": at least that far apart
 
 
-def find_chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[int, _Chain], set[int]]:
+def find_chains(ctx: EventContext, k: int, triggers: list[SpacySpan]) -> tuple[dict[int, _Chain], set[int]]:
     """Chained expressions of sentence k: {subordinate trigger start: chain}, and the date
     spans they use up (which must not date the main event itself)."""
     a, b = ctx.sentences[k]
@@ -203,7 +203,7 @@ def find_chains(ctx: _Context, k: int, triggers: list[SpacySpan]) -> tuple[dict[
     return out, used
 
 
-def chained_when(ctx: _Context, chain: _Chain, main: When | None) -> When | None:
+def chained_when(ctx: EventContext, chain: _Chain, main: When | None) -> When | None:
     """"X happened three years after they met": met = X − three years (and + for "before")."""
     if main is None:
         return None
@@ -236,7 +236,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(y, mth + 1, 1) if day.day == 1 else dt.date(y, mth + 1, min(day.day, 28))
 
 
-def apply_durations(ctx: _Context, k: int, evs: list[_Event]) -> None:
+def apply_durations(ctx: EventContext, k: int, evs: list[Draft]) -> None:
     """"dated for five years before marrying in 2011", "split in 2018 after a three-year
     romance", "engaged after a year and a half of dating": the state starts that long before
     the event that ends it (or before today, for "have been married for ten years")."""

@@ -1,0 +1,54 @@
+"""The same event told twice in one article is one event."""
+from __future__ import annotations
+
+from .event_context import Draft
+from .model import When
+
+
+def _overlap(x: When | None, y: When | None) -> bool:
+    return x is None or y is None or (x.start <= y.end and y.start <= x.end)
+
+
+def dedupe(events: list[Draft], headlines=()) -> list[Draft]:
+    """The same event told twice is one: same type, nested people, overlapping dates. A denial
+    stays apart from a statement; told once as fact and once as rumour, it is a fact; the body's
+    sentence is better evidence than the headline's."""
+    out: list[Draft] = []
+    for ev in events:
+        for kept in out:
+            if kept.type == ev.type and _same_people(kept, ev) and _overlap(kept.when, ev.when) and not ev.again \
+                    and (kept.claim == "denied") == (ev.claim == "denied"):
+                kept.people += [p for p in ev.people if p not in kept.people]
+                if kept.when is None or (ev.when is not None and kept.implied):
+                    kept.when = ev.when
+                elif ev.when is not None and _narrower(ev.when, kept.when):
+                    kept.when = ev.when
+                in_headline = any(x <= kept.sentence[0] < y for x, y in headlines)
+                if (kept.implied and not ev.implied) or in_headline:
+                    kept.implied, kept.trigger, kept.sentence = False, ev.trigger, ev.sentence
+                    kept.attribution = kept.attribution or ev.attribution
+                if ev.claim == "stated":
+                    kept.claim = "stated"
+                kept.parents = kept.parents or ev.parents
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def _same_people(x: Draft, y: Draft) -> bool:
+    """Nested sets of people; for a birth, a shared parent and no two different children
+    ("X and her husband welcomed their first child" / "X gave birth to a daughter, Wren")."""
+    a, b = set(map(id, x.people)), set(map(id, y.people))
+    if a <= b or b <= a:
+        return True
+    if x.type != "birth":
+        return False
+    pa, pb = set(map(id, x.parents or x.people)), set(map(id, y.parents or y.people))
+    ca, cb = a - pa, b - pb
+    return bool(pa & pb) and (not ca or not cb or ca == cb)
+
+
+def _narrower(x: When, y: When) -> bool:
+    """x lies within y and says more ("on Saturday" within "last week")."""
+    return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)

@@ -1,0 +1,221 @@
+"""Who an event is about, read off the parse around its trigger: subjects, objects,
+"with X", possessives, and the people of its own sentence when the parse is lost."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from .event_basics import GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
+from .event_context import EventContext
+from .model import PersonFound
+from .referents import expand, people_of, resolve_group, resolve_single
+
+
+def subjects(verb):
+    """Subject tokens of `verb`, inherited through conjunctions and clauses that lack one."""
+    cur = verb
+    for _ in range(5):
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE and cur.dep_ == "relcl":
+                return [cur.head]
+            return [s]
+        if cur.dep_ == "relcl":
+            return [cur.head]
+        if cur.dep_ == "acl" and cur.head.lower_ in GROUP_WORDS:
+            return [cur.head]  # "The pair divorced in 2014 …" parsed as a noun phrase
+        if cur.head == cur or cur.dep_ in ("ccomp",) and any(
+                c.dep_ == "nsubj" and c.lemma_ in lex_words("speech_verbs") for c in cur.head.children):
+            break
+        nxt = cur.head if cur.head.pos_ in VERBS else nearest_verb(cur.head)
+        if nxt is None or nxt is cur or not (verb.sent.start <= nxt.i < verb.sent.end):
+            break
+        cur = nxt
+    return []
+
+
+def _objects(head):
+    out = []
+    for c in head.children:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            out.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "by", "against"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "agent":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib: set[int],
+                  sibling_roots=(), rule_id: str = "") -> list[PersonFound]:
+    root = trig.root
+    tokens = []
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("ROOT",):
+        poss = [c for c in root.children if c.dep_ == "poss"]
+        if not poss and root.dep_ == "pobj" and root.head.lower_ == "of":
+            poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
+        tokens += poss + _objects(root)
+        if ttype == "death":  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
+            tokens += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # a noun heading a clause of its own (a misparse: "the pair had parted ways", "ways" a noun)
+        tokens += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verb = nearest_verb(root)
+        if not poss:
+            # (a noun that is its verb's own subject shares none of the verb's people: "The
+            # 31-year-old split from X …, and X unfollowed Jang" parsed with "split" a noun)
+            if verb is not None and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i):
+                tokens += subjects(verb) + [t for t in _objects(verb) if t != root]
+        elif verb is not None and root.dep_ in ("dobj", "nsubjpass"):
+            # "finalized his divorce from X": the parser hangs "from X" on the verb
+            tokens += [t for t in _objects(verb) if t != root and t.head.lower_ in ("from", "with", "to")]
+    else:
+        verb = root if root.pos_ in VERBS else (nearest_verb(root) or root)
+        for t in trig:
+            if t.pos_ in VERBS:
+                verb = t
+        if rule_id == "introduce":
+            # "were introduced by friends", "Rory introduced them", "introduced her to X": the two
+            # who met, not whoever introduced them
+            tokens += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+            tokens += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ in ("relcl", "acl", "advcl"):
+                tokens += subjects(verb)  # "…, having been introduced by X" hangs on the couple's clause
+        else:
+            tokens += subjects(verb) + _objects(verb) + _objects(root)
+        for x in verb.children:  # "seen leaving a steakhouse with X", "spotted kissing X"
+            if x.dep_ in ("xcomp", "advcl") and x.tag_ == "VBG":
+                tokens += _objects(x)
+        if ttype == "sighting":  # "spotted grabbing coffee with X", "seen with Y and the kids"
+            tokens += _companions(verb)
+            # "X was seen carrying Y's bag as they left": who "they" are were seen together
+            heads = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
+            tokens += [g for h in heads for c in h.children if c.dep_ == "advcl" for g in c.children
+                       if g.dep_ == "nsubj" and g.lower_ == "they"]
+            # "arrived on the arm of her new beau, X"
+            tokens += [g for t in trig if t.i != verb.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+    if ttype == "birth":  # "The couple's first child, son Do-yun, was born": the parents too
+        tokens += [c for t in list(tokens) if t.lemma_ in event_words("child_nouns")
+                   for c in t.children if c.dep_ == "poss"]
+    doc = trig.doc
+    for i in range(max(trig.sent.start, trig.start - 2), trig.start):  # "…, and the two were photographed"
+        if doc[i].lower_ in GROUP_WORDS and doc[i].pos_ in ("NUM", "NOUN", "PRON") and doc[i].dep_ != "poss":
+            tokens.append(doc[i])
+    if root.pos_ == "NOUN":  # "the two split" parsed as a noun: its group word is the subject
+        tokens += [c for c in root.children if c.lower_ in GROUP_WORDS and c.dep_ in ("nummod", "det", "compound")]
+        tokens += [c for c in root.children if c.lower_ == "old" and c.dep_ == "amod"]  # "The 31-year-old split"
+    people: list[PersonFound] = []
+    seen: set[int] = set()
+    a, b = ctx.sentences[k]
+    if k + 1 < len(ctx.sentences) and any(a <= start < b for start, _, _ in ctx.headings):
+        b = ctx.sentences[k + 1][1]  # "## 2018: Back together" is told by the entry's first sentence
+    for t in tokens:
+        for x in expand(t):
+            if x.i in seen or not a <= x.idx < b:  # (the parser's sentence may run on past a blank line)
+                continue
+            seen.add(x.i)
+            for p in people_of(ctx, x, k, people, attrib):
+                if p not in people:
+                    people.append(p)
+    verb_trigger = root.pos_ != "NOUN" or trig[-1].pos_ in VERBS or len(trig) > 1
+    near_verb = nearest_verb(root)
+    # "split from X after a three-year romance": the romance is the split's couple's
+    verb_trigger |= near_verb is not None and near_verb.i in sibling_roots
+    sentence_people = [r.person for r in ctx.refs_in(k) if not any(t in attrib for t in _tokens_of(ctx, r))]
+    if ttype == "birth":
+        people += [p for p in sentence_people if p not in people]
+    elif ttype in PAIR_TYPES and len(people) < 2 and verb_trigger:
+        def distance(p):
+            gaps = [m.start - trig.end_char if m.start >= trig.end_char else 1000 + trig.start_char - m.start
+                    for m in p.mentions if ctx.sentences[k][0] <= m.start < ctx.sentences[k][1]]
+            return min(gaps or [10_000])
+        # ("filed for divorce …, and the former couple share custody of their son, Leo": not Leo)
+        near = [p for p in sorted(sentence_people, key=distance)
+                if not (ctx.has_child_role(p) and is_child(ctx, p, trig.sent))]
+        if len(people) == 1:  # "X filed for divorce …, and the former couple now share custody"
+            for t in trig.sent:
+                if t.i > trig.end and t.lower_ in ("couple", "pair", "exes") and t.dep_.startswith("nsubj"):
+                    group = resolve_group(ctx, t, k)
+                    if people[0] in group:
+                        people += [p for p in group if p not in people]
+                    break
+        people += [p for p in near if p not in people][: 2 - len(people)]
+        if len(people) < 2:  # a parse gone wrong ("She later married producer X" as a noun phrase)
+            for t in trig.sent:
+                if t.lower_ in ("he", "she") and t.i < trig.start and (t.dep_.startswith("nsubj") or t.dep_ == "ROOT"):
+                    people += [p for p in resolve_single(ctx, t, k) if p not in people][: 2 - len(people)]
+    elif not people and ttype in ("sighting", "death", "legal"):
+        people = sentence_people[:1] if ttype == "death" else sentence_people
+    return people
+
+
+def _companions(verb) -> list:
+    """Who is "with" the people seen: objects of "with" anywhere in the sighting's own clause
+    (not in a clause of its own with another subject, nor a possessor: "at X's restaurant")."""
+    out = []
+    stack = [c for c in verb.children if not _own_clause(c) and c.dep_ not in ("nsubj", "nsubjpass")]
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "prep" and t.lower_ in ("with", "alongside", "beside"):
+            out.extend(g for g in t.children if g.dep_ == "pobj")
+            # "with Lulu perched on his shoulders"
+            out.extend(s for g in t.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj")
+        stack.extend(c for c in t.children if not _own_clause(c) and c.dep_ != "poss")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_clause(tok) -> bool:
+    return tok.dep_ in ("relcl", "ccomp", "parataxis") or (
+        tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
+def _tokens_of(ctx: EventContext, ref):
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return [t.i for t in span] if span is not None else []
+
+
+_PAIR_THEN_VERB = re.compile(r"^\s+(?:(?:have|has|had|were|was|are|is|got|get|finally|quietly|officially|secretly|"
+                             r"reportedly|also|then|later|eventually|first|just|recently|briefly)\s+){0,3}$")
+
+
+def named_pair_before(ctx: EventContext, trig, k: int) -> list[PersonFound]:
+    """"Vesely and Quill split in 2016", read off the words when the parse is lost (the
+    small model can tag an unusual surname as an adverb): two names joined by "and" just
+    before the trigger, with at most a few auxiliaries or adverbs between."""
+    refs = [r for r in ctx.refs_in(k) if r.end <= trig.start_char]
+    if len(refs) < 2:
+        return []
+    first, second = refs[-2], refs[-1]
+    if first.person is second.person or not re.fullmatch(r"\s+(?:and|&)\s+", ctx.text[first.end:second.start]):
+        return []
+    if not _PAIR_THEN_VERB.match(ctx.text[second.end:trig.start_char]):
+        return []
+    return [first.person, second.person]
+
+
+def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int]) -> list[PersonFound]:
+    """"the actor had proposed", "she got engaged": when the sentence names no one else, the
+    partner is the one the article last paired this person with."""
+    others = [r.person for r in ctx.refs_in(k) if r.person is not person
+              and not any(t in attrib for t in _tokens_of(ctx, r))]
+    if others:
+        return []
+    # a couple told (dating, engaged, split …) beats a pair merely seen together
+    for types in (PAIR_TYPES, {"sighting"}):
+        for ev in reversed(ctx.events):
+            group = ev.parents or ev.people
+            if len(group) == 2 and person in group and ev.type in types:
+                return [p for p in group if p is not person]
+    return []
+
+
+def is_child(ctx: EventContext, person: PersonFound, sent) -> bool:
+    kin = {"son", "daughter", "baby", "boy", "girl", "twins", "child"}
+    for m in person.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            before = ctx.text[max(sent.start_char, m.start - 12):m.start].lower()
+            if any(w in before.replace(",", " ").split() for w in kin):
+                return True
+    return False

@@ -1,0 +1,320 @@
+"""Who a word stands for: pronouns ("she", "they"), group words ("the pair", "the
+exes"), epithets ("the singer", "the 31-year-old") and unnamed partners ("his wife"),
+resolved against the people and events told before, respecting the gender the text
+gives people."""
+from __future__ import annotations
+
+from .event_basics import ENDINGS, GROUP_WORDS, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
+from .event_context import Draft, EventContext
+from .model import PersonFound, When
+from .people import PRONOUN_GENDER, lexicon, word_gender
+
+
+def _fits(ctx: EventContext, person: PersonFound, gender: str | None) -> bool:
+    return gender is None or ctx.cast.gender_of(person) in (None, gender)
+
+
+def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFound]:
+    """he/she/his/her: the subject of the clause if a person of that gender, else the first
+    fitting person named before it in the sentence, else in the sentences before. An object
+    pronoun is never the clause's own subject ("his former manager, X, sued him"), nor anyone
+    in `exclude` (the people the event already has)."""
+    gender = PRONOUN_GENDER.get(tok.lower_)
+    is_object = tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her")
+    not_me = {id(p) for p in exclude} if is_object else set()
+    for anc in tok.ancestors:
+        if anc.pos_ in VERBS:
+            for ch in anc.children:
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i:
+                    for x in expand(ch):
+                        p = ctx.person(x)
+                        if p and is_object:
+                            not_me.add(id(p))  # "Moreau sued her": her is not Moreau
+                        elif p and _fits(ctx, p, gender) and x is ch:
+                            return [p]
+            break
+    before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
+              and id(r.person) not in not_me and not _ref_set_against(ctx, r)]
+    if before:
+        return [before[0]]
+    if gender:  # someone the text has shown to be of that gender beats someone of unknown gender
+        for back in range(k - 1, max(-1, k - 4), -1):
+            known = [r.person for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) == gender
+                     and id(r.person) not in not_me]
+            unknown = [r for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) is None]
+            if known:
+                if not unknown or len({id(p) for p in known}) == 1:
+                    return [known[0]]
+                break
+    for back in range(k - 1, max(-1, k - 4), -1):
+        refs = [r for r in ctx.refs_in(back) if _fits(ctx, r.person, gender)]
+        span = ctx.sent(back)
+        pron = [t for t in span if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj")
+                and PRONOUN_GENDER[t.lower_] == (gender or PRONOUN_GENDER[t.lower_])] if span else []
+        refs = [r for r in refs if id(r.person) not in not_me]
+        if pron and (not refs or pron[0].idx < refs[0].start):
+            found = resolve_single(ctx, pron[0], back)
+            if found and id(found[0]) not in not_me:
+                return found
+        if refs:
+            return [refs[0].person]
+    return []
+
+
+def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFound]:
+    """they/the couple/the pair: two people named earlier in the sentence, else the last couple."""
+    a = ctx.sentences[k][0]
+    before: list[PersonFound] = []
+    span = ctx.doc.char_span(*ctx.sentences[k], alignment_mode="expand")
+    # "X was seen with the couple": an object group never holds the clause's own subject
+    is_object = tok.dep_ in ("pobj", "dobj", "dative")
+    for t in span if span is not None and not is_object else []:
+        if t.i >= tok.i:
+            break
+        if t.dep_ == "poss":
+            continue  # "Flanagan's mother and the couple": Flanagan is not one of the pair
+        if ctx.person(t) and ctx.has_child_role(ctx.person(t)):
+            continue  # "shares Oisín with his former partner X; the pair split": not the son
+        if ctx.person(t) and _set_against(t):
+            continue  # "Before Haddad, the DJ spent three years with X; the pair split": not Haddad
+        if ctx.person(t):
+            found = [ctx.person(t)]
+        elif t.lower_ in ("he", "she") and t.dep_.startswith("nsubj"):
+            found = resolve_single(ctx, t, k)
+        elif t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in lexicon()["person_roles"] \
+                and any(c.lower_ == "the" for c in t.children):
+            found = _resolve_role(ctx, t, before)  # "the DJ spent three years with X"
+        else:
+            found = []
+        for p in found:
+            if p and p not in before:
+                before.append(p)
+    if len(before) >= 2:
+        return before[-2:]
+    section = _section_couple(ctx, a, exclude)
+    if section:
+        return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
+    # the last couple told; for a legal event, the sides of the last legal one ("the two settled")
+    told = [ev for ev in ctx.events if ev.sentence[0] <= a and not set(map(id, ev.parents or ev.people)) & set(map(id, exclude))]
+    if ctx.current_type == "legal":
+        legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
+        told = legal or told
+    blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
+    couples = [(pair, evs) for pair, evs in _couples_told(told)
+               if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
+    if couples:
+        return list(_likely_couple(ctx, tok, couples))
+    lead = ctx.lead_couple
+    if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
+        return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
+    recent: list[PersonFound] = []
+    for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
+        if r.person not in recent and all(r.person is not x for x in exclude) \
+                and not ctx.has_child_role(r.person):  # (their daughter is not one of "the couple")
+            recent.append(r.person)
+        if len(recent) == 2:
+            return recent[::-1]
+    return recent
+
+
+TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
+
+
+_REUNIONS = {"back-together", "rekindle"}
+
+
+def _section_couple(ctx: EventContext, at: int, exclude=()) -> list[PersonFound]:
+    """The couple a section heading names ("## Marcus Adeyemi-Clarke & Yuki Tanabe"), or the
+    article's main person with the one person it names ("## 2019–2022: Marcus Oyelaran"),
+    for group words under it."""
+    heads = [(start, end) for start, end in ctx.section_headings if end < at]
+    if not heads:
+        return []
+    line_start, line_end = heads[-1]
+    named = list({id(r.person): r.person for r in ctx.cast.in_range(line_start, line_end)}.values())
+    if len(named) == 1 and ctx.main_person is not None:
+        main = ctx.main_person
+        named = [main] + named if main is not named[0] else []
+    if len(named) != 2 or set(map(id, named)) & set(map(id, exclude)):
+        return []
+    return named
+
+
+def _set_against(tok) -> bool:
+    """A name under "before", "after", "unlike" or "like": set against the sentence's people."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("before", "after", "unlike", "like", "besides")
+
+
+def _ref_set_against(ctx: EventContext, ref) -> bool:
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and _set_against(span.root)
+
+
+def _couples_told(told: list[Draft]) -> list[tuple[tuple[PersonFound, PersonFound], list[Draft]]]:
+    """Couples of the events told so far, the most recently told first, each with its events."""
+    out: dict[tuple[int, int], tuple[tuple[PersonFound, PersonFound], list[Draft]]] = {}
+    for ev in told:
+        group = ev.parents or ev.people
+        if len(group) == 2:
+            key = tuple(sorted(map(id, group)))
+            pair, events = out.pop(key, (tuple(group), []))
+            out[key] = (pair, events + [ev])
+    return list(reversed(out.values()))
+
+
+def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, PersonFound]:
+    """The couple "the couple" / "the newlyweds" means: the last one told, unless what is
+    told now cannot be theirs. "Achebe and Voss split that December. The pair were
+    photographed holding hands …" is a couple still together, and "the newlyweds" are a
+    couple who married."""
+    newlyweds = tok.lower_ in ("newlyweds", "newlywed")
+    exes = tok.lower_ == "exes" or any(c.lower_ in ("former", "estranged") for c in tok.children) \
+        or ctx.current_rule in _REUNIONS  # "back together": a couple that had split
+    together = ctx.current_type in TOGETHER
+    for pair, events in couples:
+        if newlyweds and not any(ev.type == "married" for ev in events):
+            continue
+        if exes and together and not any(ev.type in ENDINGS for ev in events):
+            continue  # "the exes were spotted holding hands": a couple told apart
+        last = events[-1]
+        if (together or newlyweds) and not exes and not last.implied and last.type in ENDINGS and not _before(ctx.current_when, last.when):
+            continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
+        return pair
+    return couples[0][0]
+
+
+def _before(when: When | None, other: When | None) -> bool:
+    return when is not None and other is not None and when.end <= other.start
+
+
+def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[PersonFound]:
+    """'the reality star': the most recently named person not already in the event whom the
+    text has not given another role ("Annika's attorney, Ramona Greer" is not "the singer")
+    or the other gender ("the singer ... with his backup singer")."""
+    gender = _clause_gender(tok) or word_gender(tok.lower_)
+    if tok.lower_ in _WEDDING_ROLES:  # "the bride-to-be": the one last told engaged or married
+        for ev in reversed(ctx.events):
+            if ev.type in ("engaged", "married"):
+                fits = [p for p in ev.people if p not in have and ctx.cast.gender_of(p) in (None, gender)]
+                if fits:
+                    known = [p for p in fits if gender and ctx.cast.gender_of(p) == gender]
+                    return (known or fits)[:1]
+    for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx and r.kind == "epithet"]):
+        if r.person not in have and ctx.text[r.start:r.end].lower().endswith(tok.lower_) \
+                and (not gender or ctx.cast.gender_of(r.person) in (None, gender)):
+            return [r.person]  # "the singer" already stood for someone
+    fallback = None
+    for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
+        p = r.person
+        if p in have:
+            continue
+        fallback = fallback or p
+        roles = ctx.cast.roles.get(id(p), set()) & lexicon()["person_roles"]  # trades, not "sister"
+        if roles and not any(_same_trade(tok.lower_, r) for r in roles):
+            continue
+        if gender and ctx.cast.gender_of(p) not in (None, gender):
+            continue
+        return [p]
+    return [fallback] if fallback else []
+
+
+def _same_trade(word: str, role: str) -> bool:
+    """Whether an epithet word names this trade, or a wider one ("the musician" for a guitarist)."""
+    return word == role or word == "star" or any(word in t and role in t
+                                                 for t in lexicon()["trade_families"].values())
+
+
+def _clause_gender(tok) -> str | None:
+    """The gender a possessive in the rest of its clause gives the subject `tok`
+    ("the singer was photographed getting cozy with his backup singer")."""
+    verb = nearest_verb(tok)
+    if verb is None or not tok.dep_.startswith("nsubj"):
+        return None
+    for t in verb.subtree:
+        if t.i > tok.i and t.lower_ in ("his", "her") and t.dep_ == "poss":
+            return PRONOUN_GENDER[t.lower_]
+    return None
+
+
+def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: set[int]) -> list[PersonFound]:
+    if tok.i in attrib:
+        return []
+    p = ctx.person(tok)
+    if p:
+        return [p]
+    low = tok.lower_
+    if low in SINGLE_PRONOUNS:
+        return resolve_single(ctx, tok, k)
+    if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)):
+        exclude = have if tok.dep_ in ("pobj", "dobj", "dative") else ()
+        return resolve_group(ctx, tok, k, exclude)
+    if tok.pos_ == "NOUN" and (low in lexicon()["person_roles"] or low in _WEDDING_ROLES) \
+            and any(c.lower_ == "the" for c in tok.children):
+        return _resolve_role(ctx, tok, have)
+    if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
+        return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k)
+    if tok.pos_ == "NOUN" and low in lexicon()["kin"]:
+        return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
+    if low == "old":
+        return _person_of_age(ctx, tok)
+    return []
+
+
+_WEDDING_ROLES = {"bride", "groom", "newlywed", "widow", "widower", "birthday"}  # "the bride-to-be"
+
+
+def _person_of_age(ctx: EventContext, tok) -> list[PersonFound]:
+    """"The 31-year-old split from …": the one person named before with that age."""
+    doc = ctx.doc
+    i = tok.i
+    if i < 4 or doc[i - 2].lower_ != "year" or not doc[i - 4].like_num or not doc[i - 4].text.isdigit():
+        return []
+    age = int(doc[i - 4].text)
+    named = {id(r.person): r.person for r in ctx.cast.refs if r.end <= tok.idx and r.person.age == age}
+    return list(named.values()) if len(named) == 1 else []
+
+
+def _apposed_name(ctx: EventContext, tok) -> list[PersonFound]:
+    """"her new beau, Canadian snowboarder Luc Beaumier": the name set beside the noun after a
+    comma, when the parser did not hang it there."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    for t in doc[tok.i + 2:min(len(doc), tok.i + 7)]:
+        if ctx.person(t):
+            return [ctx.person(t)]
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return []
+    return []
+
+
+def _unnamed_partner(ctx: EventContext, tok, k: int) -> list[PersonFound]:
+    """"Wade Hollister's wife has filed for divorce." … "Annika Hollister, 39, filed the
+    papers": the partner named next who shares the surname, else the first person the
+    next sentence names, when the noun's owner is named and nobody is set beside it."""
+    if any(c.dep_ == "appos" for c in tok.children):
+        return []
+    owner = next((ctx.person(c) for c in tok.children if c.dep_ == "poss" and ctx.person(c)), None)
+    if owner is None:
+        return []
+    surname = owner.name.split()[-1]
+    later = [r.person for j in range(k, min(len(ctx.sentences), k + 3)) for r in ctx.refs_in(j)
+             if r.start > tok.idx and r.person is not owner]
+    same = [p for p in later if p.name.split()[-1] == surname and len(p.name.split()) > 1]
+    if same:
+        return [same[0]]
+    nxt = [r.person for r in ctx.refs_in(k + 1) if r.person is not owner] if k + 1 < len(ctx.sentences) else []
+    return nxt[:1]
+
+
+def expand(tok):
+    """A token, its conjuncts and appositions ("the singer and her husband, Jonah Pike")."""
+    out = [tok]
+    for t in list(tok.conjuncts):
+        out.append(t)
+    for t in list(out):
+        out.extend(c for c in t.children if c.dep_ == "appos")
+    return out
