@@ -363,7 +363,7 @@ def _this_unit(d, anchor, base, future, _g):
         e = anchor
     elif rel == "later":
         s = anchor
-    return s, e, p
+    return _part_of(d, s, e, p)
 
 
 def _last_unit(d, anchor, base, future, _g):
@@ -382,10 +382,22 @@ def _last_unit(d, anchor, base, future, _g):
         return s, s + 6 * DAY, "approximate"
     if unit == "month":
         s = _add_months(anchor.replace(day=1), step)
-        return s, _month_end(s.year, s.month), "month"
+        return _part_of(d, s, _month_end(s.year, s.month), "month")
     if unit in ("decade", "century"):
         return _shift(anchor, step, unit) if step < 0 else anchor, anchor if step < 0 else _shift(anchor, 1, unit), "approximate"
-    return _year_span(anchor.year + step)
+    return _part_of(d, *_year_span(anchor.year + step))
+
+
+def _part_of(d, s: D, e: D, precision: str):
+    """"late last year", "early this month": that part of the whole year or month."""
+    part, unit = (d.group("part") or "").lower(), d.group("unit").lower()
+    if not part or unit not in ("year", "month"):
+        return s, e, precision
+    if unit == "year":
+        a, b = _PART_MONTHS[part]
+        return D(s.year, a, 1), _month_end(s.year, b), "season"
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, _month_end(s.year, s.month).day)}[part]
+    return s.replace(day=first), s.replace(day=last), precision
 
 
 def _ago(d, anchor, base, future, _g):

@@ -94,6 +94,9 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                 # "married since 2017": the wedding is the start, not the whole span to today
                 ev.when = resolve(ev.when.text[6:], published) or ev.when
         _ended_together(here)
+        lengths = _lengths_before_endings(ctx, here)
+        here += lengths
+        ctx.events += lengths
         apply_durations(ctx, k, here)
         for ev in here:
             if ev.when is None and ev.type == "dating" and published and present_state(ev.trigger.root):
@@ -127,6 +130,31 @@ def _ended_together(here: list[Draft]) -> None:
         told_as_length = ev.trigger[-1].lower_ == "together" or ev.trigger.root.lemma_ in ("relationship", "romance")
         if ev.type == "dating" and told_as_length and ev.trigger.root.i in reach:
             ev.people = list(end.people)
+
+
+def _lengths_before_endings(ctx: EventContext, here: list[Draft]) -> list[Draft]:
+    """"split after four years", "called it quits after 18 months": the couple who split had
+    been together that long. The relationship is told only by its length, so it is implied,
+    and dated back from the split (apply_durations)."""
+    told = [e for e in here if e.type == "dating"]
+    out = []
+    for ev in here:
+        if any(t.lemma_ in ("engagement", "marriage") for t in ev.trigger):
+            continue  # "ended the engagement after six months": the engagement's length
+        if ev.type != "breakup" or len(ev.people) != 2 or any(
+                set(map(id, e.people)) == set(map(id, ev.people)) for e in told):
+            continue
+        verb = ev.trigger.root if ev.trigger.root.pos_ in VERBS else nearest_verb(ev.trigger.root)
+        for prep in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "prep" and c.lower_ == "after"):
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.lemma_ not in ("year", "month", "decade"):
+                continue  # ("after a two-year romance" is the romance's own length)
+            span = ctx.doc[prep.i + 1:obj.i + 1]
+            if any(c.dep_ == "prep" for c in obj.children) or not DURATION.fullmatch(span.text):
+                continue  # "after six years of marriage": a marriage, told elsewhere
+            out.append(Draft("dating", list(ev.people), None, ev.sentence, ev.attribution, span, implied=True,
+                             claim=ev.claim))
+    return out
 
 
 def _with_ended_relationships(doc, found):

@@ -40,6 +40,10 @@ MONDAY = D(2020, 2, 17)  # a Monday in February
     ("the '90s", D(1990, 1, 1), D(1999, 12, 31), "decade"),
     ("mid-December", D(2019, 12, 11), D(2019, 12, 20), "month"),
     ("early 2022", D(2022, 1, 1), D(2022, 4, 30), "season"),
+    ("late last year", D(2019, 9, 1), D(2019, 12, 31), "season"),
+    ("early this year", D(2020, 1, 1), D(2020, 4, 30), "season"),
+    ("mid-next year", D(2021, 5, 1), D(2021, 8, 31), "season"),
+    ("late last month", D(2020, 1, 21), D(2020, 1, 31), "month"),
     ("since 2015", D(2015, 1, 1), MONDAY, "year"),
 ])
 def test_resolve_against_publication(expression, start, end, precision):

@@ -966,3 +966,16 @@ def test_being_linked_to_someone_is_dating_since_then(english):
 def test_other_ways_of_telling_a_breakup(english, sentence):
     ex = extract_text(sentence, dt.date(2022, 7, 12))
     assert _groups(ex, "breakup") == [["Elodie Marchetti", "Julien Roy"]]
+
+
+@pytest.mark.model
+def test_splitting_after_some_years_tells_the_years_together_but_an_engagement_s_length_does_not(english):
+    text = ("Lena Ortiz and Sam Hale split late last year after four years. Ortiz was briefly engaged to "
+            "Theo Marsh in 2015; she ended the engagement after six months.")
+    ex = extract_text(text, dt.date(2022, 9, 12))
+    breakups = {tuple(sorted(e.people)): e.when for e in _by(ex, "breakup")}
+    assert (breakups[("Lena Ortiz", "Sam Hale")].start, breakups[("Lena Ortiz", "Sam Hale")].end) == (
+        dt.date(2021, 9, 1), dt.date(2021, 12, 31))
+    dating = _by(ex, "dating")
+    assert [sorted(e.people) for e in dating] == [["Lena Ortiz", "Sam Hale"]]
+    assert (dating[0].when.start, dating[0].when.end) == (dt.date(2017, 9, 1), dt.date(2021, 12, 31))
