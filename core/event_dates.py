@@ -61,7 +61,7 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         mine = tree_distance(trig.root, droot)
         if any(tree_distance(o, droot) < mine for o in dropped):
             continue  # "ahead of their public debut in December": the plan's date, not ours
-        owners = [o for o in others if tree_distance(o, droot) < mine]
+        owners = [o for o in others if tree_distance(o, droot) < mine and not _modifier_elsewhere(o, droot)]
         if owners and not all(coordinated(trig.root, o) for o in owners):
             continue  # another event's date ("who met on the set, called it quits last summer")
         # "wed in December 2018, two years after their blind date": the chained expression
@@ -78,6 +78,12 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it
         return next((when for start, end, when in ctx.headings if start <= a < end), None)
     return best[1] if best else None
+
+def _modifier_elsewhere(trigger, droot) -> bool:
+    """"The newly engaged pair celebrated on Saturday": a trigger describing a noun owns no
+    date of the clause that noun is in, only one inside its own phrase."""
+    return trigger.dep_ in ("amod", "compound") and droot not in trigger.subtree
+
 
 def _through_verb(droot, root) -> bool:
     """The date hangs on another verb on its way up to the trigger ("wed in May 2022, followed

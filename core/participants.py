@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from .event_basics import GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
 from .event_context import EventContext
 from .model import PersonFound
-from .referents import expand, people_of, resolve_group, resolve_single
+from .referents import expand, people_of, ref_set_against, resolve_group, resolve_single
 
 
 def subjects(verb):
@@ -127,13 +127,15 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     if ttype == "birth":
         people += [p for p in sentence_people if p not in people]
     elif ttype in PAIR_TYPES and len(people) < 2 and verb_trigger:
-        def distance(p):
-            gaps = [m.start - trig.end_char if m.start >= trig.end_char else 1000 + trig.start_char - m.start
-                    for m in p.mentions if ctx.sentences[k][0] <= m.start < ctx.sentences[k][1]]
+        refs = [r for r in ctx.refs_in(k) if not ref_set_against(ctx, r)]  # "Before Castillo, the chef dated X"
+
+        def distance(p):  # after the trigger first, nearest first; then before it, nearest first
+            gaps = [r.start - trig.end_char if r.start >= trig.end_char else 1000 + trig.start_char - r.start
+                    for r in refs if r.person is p]
             return min(gaps or [10_000])
         # ("filed for divorce …, and the former couple share custody of their son, Leo": not Leo)
         near = [p for p in sorted(sentence_people, key=distance)
-                if not (ctx.has_child_role(p) and is_child(ctx, p, trig.sent))]
+                if distance(p) < 10_000 and not (ctx.has_child_role(p) and is_child(ctx, p, trig.sent))]
         if len(people) == 1:  # "X filed for divorce …, and the former couple now share custody"
             for t in trig.sent:
                 if t.i > trig.end and t.lower_ in ("couple", "pair", "exes") and t.dep_.startswith("nsubj"):

@@ -34,7 +34,7 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
                             return [p]
             break
     before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
-              and id(r.person) not in not_me and not _ref_set_against(ctx, r)]
+              and id(r.person) not in not_me and not ref_set_against(ctx, r)]
     if before:
         return [before[0]]
     if gender:  # someone the text has shown to be of that gender beats someone of unknown gender
@@ -145,10 +145,14 @@ def _set_against(tok) -> bool:
     head = tok
     while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("before", "after", "unlike", "like", "besides")
+    prep = head.head
+    # (near it: a parse may hang a whole clause's object on the name, "Before Castillo, the
+    # chef dated singer X" with X in apposition to Castillo)
+    return head.dep_ == "pobj" and prep.lower_ in ("before", "after", "unlike", "like", "besides") \
+        and 0 < tok.i - prep.i <= 6
 
 
-def _ref_set_against(ctx: EventContext, ref) -> bool:
+def ref_set_against(ctx: EventContext, ref) -> bool:
     span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span is not None and _set_against(span.root)
 
@@ -206,10 +210,10 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
         if r.person not in have and ctx.text[r.start:r.end].lower().endswith(tok.lower_) \
                 and (not gender or ctx.cast.gender_of(r.person) in (None, gender)):
             return [r.person]  # "the singer" already stood for someone
-    fallback = None
+    fallback, unknown = None, None
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
         p = r.person
-        if p in have:
+        if p in have or ref_set_against(ctx, r):  # "Before Castillo, the chef dated …": not Castillo
             continue
         fallback = fallback or p
         roles = ctx.cast.roles.get(id(p), set()) & lexicon()["person_roles"]  # trades, not "sister"
@@ -217,8 +221,10 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
             continue
         if gender and ctx.cast.gender_of(p) not in (None, gender):
             continue
-        return [p]
-    return [fallback] if fallback else []
+        if roles:
+            return [p]  # the one the text calls a chef beats one whose trade it never told
+        unknown = unknown or p
+    return [unknown or fallback] if unknown or fallback else []
 
 
 def _same_trade(word: str, role: str) -> bool:
