@@ -61,7 +61,8 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         mine = tree_distance(trig.root, droot)
         if any(tree_distance(o, droot) < mine for o in dropped):
             continue  # "ahead of their public debut in December": the plan's date, not ours
-        owners = [o for o in others if tree_distance(o, droot) < mine and not _modifier_elsewhere(o, droot)]
+        owners = [o for o in others if tree_distance(o, droot) < mine and not _modifier_elsewhere(o, droot)
+                  and not length_only(o)]
         if owners and not all(coordinated(trig.root, o) for o in owners):
             continue  # another event's date ("who met on the set, called it quits last summer")
         # "wed in December 2018, two years after their blind date": the chained expression
@@ -78,6 +79,19 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it
         return next((when for start, end, when in ctx.headings if start <= a < end), None)
     return best[1] if best else None
+
+_LENGTH_UNITS = {"year", "month", "week", "decade"}
+
+
+def length_only(trigger) -> bool:
+    """"after eleven years of marriage", "after a two-year romance": the trigger tells how long
+    something lasted, so it owns no date of the sentence."""
+    head = trigger.head
+    if head.lower_ == "of" and head.head.lemma_ in _LENGTH_UNITS:
+        return True
+    return head.lower_ in ("after", "following") and any(
+        c.dep_ in ("compound", "amod", "nummod") and c.lemma_ in _LENGTH_UNITS for c in trigger.children)
+
 
 def _modifier_elsewhere(trigger, droot) -> bool:
     """"The newly engaged pair celebrated on Saturday": a trigger describing a noun owns no

@@ -26,10 +26,10 @@ from spacy.tokens import Span as SpacySpan
 
 from .claims import attribution_of, claim_of, quote_attribution
 from .dates import resolve
-from .event_basics import (DURATION, ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, SINGLE_PRONOUNS, VERBS, event_words,
-                           nearest_verb)
+from .event_basics import (DURATION, DURATION_TYPES, ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, SINGLE_PRONOUNS,
+                           VERBS, event_words, nearest_verb)
 from .event_context import Draft, EventContext
-from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date,
+from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date, length_only,
                           present_state)
 from .event_followups import (birth_followups, co_parents, counted_from_events, endings_after, married_splits,
                               other_sides, tenures)
@@ -232,6 +232,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         pair = named_pair_before(ctx, trig, k)
         if pair and (not people or people[0] in pair):
             people = pair
+    if rule.label in DURATION_TYPES and len(people) < 2 and length_only(trig.root):
+        # "divorced his first wife … in 2016 after eleven years of marriage": the couple who split
+        ended = [e for e in ctx.events if e.sentence == (a, b) and e.type in ENDINGS and len(e.people) == 2]
+        people = list(ended[-1].people) if ended else people
     if rule.label in PAIR_TYPES and len(people) == 1 and trig.root.pos_ in VERBS | {"ADJ"}:
         people += last_partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):

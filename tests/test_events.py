@@ -979,3 +979,34 @@ def test_splitting_after_some_years_tells_the_years_together_but_an_engagement_s
     dating = _by(ex, "dating")
     assert [sorted(e.people) for e in dating] == [["Lena Ortiz", "Sam Hale"]]
     assert (dating[0].when.start, dating[0].when.end) == (dt.date(2017, 9, 1), dt.date(2021, 12, 31))
+
+
+@pytest.mark.model
+def test_a_length_of_marriage_owns_no_date_and_belongs_to_the_couple_who_split(english):
+    text = ("It's the second trip down the aisle for Wade Ellery, who divorced his first wife, Tanya Ellery, "
+            "in 2016 after eleven years of marriage.")
+    ex = extract_text(text, dt.date(2019, 7, 29))
+    divorced = _by(ex, "divorced")
+    assert len(divorced) == 1 and divorced[0].when.start == dt.date(2016, 1, 1)
+    married = _by(ex, "married")
+    assert [sorted(e.people) for e in married] == [["Tanya Ellery", "Wade Ellery"]]
+    assert married[0].when.start.year == 2005
+
+
+@pytest.mark.model
+def test_the_newly_engaged_pair_owns_no_date_of_the_clause_it_opens(english):
+    text = ("Freja Lindqvist is engaged to Kwame Osei. The newly engaged pair celebrated on Saturday night with a "
+            "small group of friends at Brasserie Lykta in Stockholm, where they were spotted sharing a bottle "
+            "of champagne in a corner booth.")
+    ex = extract_text(text, dt.date(2019, 6, 10))
+    seen = _by(ex, "sighting")
+    assert len(seen) == 1 and seen[0].when.start == dt.date(2019, 6, 8)
+
+
+@pytest.mark.model
+def test_the_chef_before_whom_a_name_is_set_is_the_one_who_dated(english):
+    text = ("Marisol Castillo, 29, wed celebrity chef Dev Raman, 32, on Saturday. Before Castillo, the chef "
+            "dated singer Kira Matsuda for two years; the pair split in 2016.")
+    ex = extract_text(text, dt.date(2019, 9, 23))
+    assert _groups(ex, "breakup") == [["Dev Raman", "Kira Matsuda"]]
+    assert _groups(ex, "dating") == [["Dev Raman", "Kira Matsuda"]]
