@@ -159,6 +159,32 @@ def counted_from_events(ctx: EventContext) -> None:
             ev.when = resolve(told, ctx.published, base=earlier[-1].when) or ev.when
 
 
+_COUPLE_TYPES = ("married", "engaged", "dating", "separated", "divorced", "breakup")
+
+
+def parents_of_children(ctx: EventContext) -> None:
+    """"Gabriel, now 4, was born in Paris in March 2014", "Nia was born the following year": a
+    child's own birth with no parent named is the birth of the couple whose child it is, the
+    couple sharing the child's surname, else the last couple told before it."""
+    for n, ev in enumerate(ctx.events):
+        if ev.type != "birth" or not ev.own_birth or ev.parents or len(ev.people) != 1:
+            continue
+        baby = ev.people[0]
+        if any(e.type == "birth" and e.parents and baby in e.people for e in ctx.events):
+            continue  # "welcomed daughter Amara … 'She was born on …'": told with her parents
+        words = baby.name.split()
+        if not (ctx.has_child_role(baby) or (baby.age is not None and baby.age < 18) or len(words) == 1):
+            continue  # an adult's own birth, as in an obituary: no parents to guess
+        def couples(events):
+            return [e.people for e in events if e.type in _COUPLE_TYPES and not e.implied and len(e.people) == 2
+                    and baby not in e.people and not any(ctx.has_child_role(p) for p in e.people)]
+        kin = [c for c in couples(ctx.events) if len(words) > 1 and any(p.name.split()[-1] == words[-1] for p in c)]
+        found = kin[-1:] or couples(ctx.events[:n])[-1:] or couples(ctx.events)[:1]
+        if found:
+            ev.parents = list(found[0])
+            ev.people = [baby] + ev.parents
+
+
 def co_parents(ctx: EventContext) -> None:
     """"The star gave birth to a daughter": the other parent is the partner the article
     pairs her with (married, engaged or dating, and not split since)."""

@@ -32,12 +32,12 @@ from .event_context import Draft, EventContext
 from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date, length_only,
                           present_state)
 from .event_followups import (birth_followups, co_parents, counted_from_events, endings_after, married_splits,
-                              other_sides, tenures)
+                              other_sides, parents_of_children, tenures)
 from .event_merge import dedupe
 from .event_summary import place_of, summarize
 from .model import EventFound, PersonFound, Span, When
 from .participants import event_people, is_child, last_partner, named_pair_before, subjects
-from .people import Cast
+from .people import Cast, lexicon
 from .referents import expand, people_of, resolve_single
 from .sentences import doc_text
 from .triggers import Trigger, finder, match_triggers
@@ -106,6 +106,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
     other_sides(ctx)
     endings_after(ctx)
     birth_followups(ctx)
+    parents_of_children(ctx)
     co_parents(ctx)
     married_splits(ctx)
     merged = dedupe(ctx.events, ctx.headlines)
@@ -255,8 +256,12 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         ev.parents = by_poss + [p for p in people if p not in by_poss and _named_as_parent(ctx, p, trig, sent)]
         ev.own_birth = True
         heads = [verb] + ([verb.head] if verb is not None and verb.dep_ == "advcl" else [])  # "Born in …, X grew up"
-        babies = [p for v in heads if v is not None for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                  for x in expand(c) if ctx.person(x) for p in [ctx.person(x)]]
+        subjects_of = [c for v in heads if v is not None for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "…, and Max, who was born last year": the one "who" stands for
+        # (that one alone, not the siblings it is listed with)
+        named = [verb.head for c in subjects_of if c.lower_ in RELATIVE and verb.dep_ == "relcl"]
+        babies = [p for x in named or [x for c in subjects_of for x in expand(c)] if ctx.person(x)
+                  for p in [ctx.person(x)]]
         if not babies and rule.id == "born-in":  # "Born in Utrecht in 1934, the daughter of …, Achterberg"
             babies = [p for p in people if p not in by_poss][:1]
         if babies:  # not the sisters the sentence goes on to name
@@ -317,6 +322,11 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if root.lower_ in ("debut", "debuts") and root.i > 0 and (root.doc[root.i - 1].lower_ in _CAREER_DEBUTS or any(
             c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in _CAREER_DEBUTS for c in root.children)):
         return True  # "made her screen debut in 1956": a career, not an outing together
+    if root.lemma_ == "introduce" and any(c.dep_ == "dobj" and (c.lower_ in ("that", "which", "it") or (
+            c.pos_ == "NOUN" and c.lower_ not in GROUP_WORDS | lexicon()["person_roles"] | lexicon()["kin"]
+            | event_words("spouse_nouns") | event_words("partner_nouns")))
+            for c in root.children):
+        return True  # "a song that she introduces as …", "introduced a new line": not two people meeting
     return trig.root.lemma_ == "split" and any(c.dep_ == "dobj" and c.lower_ in ("time", "bill", "costs", "proceeds")
                                                for c in trig.root.children)
 

@@ -1010,3 +1010,22 @@ def test_the_chef_before_whom_a_name_is_set_is_the_one_who_dated(english):
     ex = extract_text(text, dt.date(2019, 9, 23))
     assert _groups(ex, "breakup") == [["Dev Raman", "Kira Matsuda"]]
     assert _groups(ex, "dating") == [["Dev Raman", "Kira Matsuda"]]
+
+
+@pytest.mark.model
+def test_a_child_born_is_the_couple_s_child_and_the_siblings_named_beside_are_not_parents(english):
+    text = ("Aurélie Fontaine filed for divorce from Rhodri Baskin. She is asking for custody of the couple's son, "
+            "Gabriel. Gabriel, now 4, was born in Paris in March 2014.\n\n"
+            "Lisa and Craig Ferrante married in 2002. The couple have three children: Ella, 11, Finn, 8, and Max, "
+            "who was born last year.")
+    ex = extract_text(text, dt.date(2015, 9, 2))
+    births = {e.people[0]: sorted(e.people[1:]) for e in _by(ex, "birth")}
+    assert births == {"Gabriel": ["Aurélie Fontaine", "Rhodri Baskin"], "Max": ["Craig Ferrante", "Lisa Ferrante"]}
+
+
+@pytest.mark.model
+def test_introducing_a_song_is_no_meeting(english):
+    text = ("Wren Halloway and Henrique Sato are back together. Sato was spotted at her show in July, and the singer "
+            "has been performing a love song that she introduces as “a song about second chances.”")
+    ex = extract_text(text, dt.date(2025, 9, 8))
+    assert _by(ex, "met") == []
