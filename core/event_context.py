@@ -51,6 +51,8 @@ class EventContext:
         self.current_type: str | None = None  # the type of the event being read
         self.current_rule: str | None = None  # and the pattern that found it
         self.current_when: When | None = None  # and its date
+        self.speakers: dict[tuple[int, int], PersonFound | None] = {}  # who speaks in a quote or answer
+        self.told_spouses: list | None = None  # "her husband, X", found once (referents.spouses)
 
     @cached_property
     def lead_couple(self) -> list[PersonFound]:

@@ -10,32 +10,9 @@ from .dates import resolve
 from .event_basics import DURATION, NUM, event_words
 from .event_context import Draft, EventContext
 from .event_dates import duration_months, governing_date, months_before
-from .model import PersonFound, When
+from .model import When
 from .participants import is_child
-from .referents import resolve_single
-
-
-def _spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, When | None]]:
-    """Married pairs the article tells of, with the wedding's date when known: its "married"
-    events and "his wife, X" / "her husband, Y" (not "ex-wife", "former husband")."""
-    pairs = [(e.people[0], e.people[1], e.when) for e in ctx.events
-             if e.type == "married" and len(e.people) == 2 and e.claim != "denied"]
-    spouse_words = event_words("spouse_nouns")
-    for tok in ctx.doc:
-        if tok.lower_ not in spouse_words:
-            continue
-        prev = ctx.doc[max(0, tok.i - 2):tok.i].text.lower()
-        if any(w in prev for w in ("ex", "former", "estranged", "future", "late", "wife-to-be")):
-            continue
-        owner = next((ctx.person(c) or (resolve_single(ctx, c, ctx.sentence_of(c.idx)) or [None])[0]
-                      for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None:
-            continue
-        k = ctx.sentence_of(tok.idx)
-        after = [r.person for r in ctx.refs_in(k) if tok.idx < r.start <= tok.idx + 70 and r.person is not owner]
-        if after:
-            pairs.append((owner, after[0], None))
-    return pairs
+from .referents import resolve_single, spouses
 
 
 _TENURE = re.compile(r"\s*of\s+(?:(?:almost|nearly|about|around|some|over|more than)\s+)?" + NUM
@@ -121,7 +98,7 @@ def endings_after(ctx: EventContext) -> None:
 def married_splits(ctx: EventContext) -> None:
     """A married couple's "split" / "calling it quits" / "ending their marriage" is a
     separation, not a dating couple's breakup (unless the wedding came after it)."""
-    pairs = _spouses(ctx)
+    pairs = spouses(ctx)
     dated = {frozenset((id(a), id(b))) for a, b, wed in pairs if wed is not None}
     for ev in ctx.events:
         if ev.type != "breakup" or len(ev.people) != 2:

@@ -36,7 +36,7 @@ from .event_followups import (birth_followups, co_parents, counted_from_events, 
 from .event_merge import dedupe
 from .event_summary import place_of, summarize
 from .model import EventFound, PersonFound, Span, When
-from .participants import event_people, is_child, last_partner, named_pair_before, subjects
+from .participants import event_people, is_child, last_partner, named_pair_before, subjects, unnamed_partner
 from .people import Cast, lexicon
 from .referents import expand, people_of, resolve_single
 from .sentences import doc_text
@@ -237,7 +237,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         # "divorced his first wife … in 2016 after eleven years of marriage": the couple who split
         ended = [e for e in ctx.events if e.sentence == (a, b) and e.type in ENDINGS and len(e.people) == 2]
         people = list(ended[-1].people) if ended else people
-    if rule.label in PAIR_TYPES and len(people) == 1 and trig.root.pos_ in VERBS | {"ADJ"}:
+    if rule.label in PAIR_TYPES and len(people) == 1 and trig.root.pos_ in VERBS | {"ADJ"} \
+            and not unnamed_partner(ctx, trig):
         people += last_partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None

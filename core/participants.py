@@ -126,7 +126,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     sentence_people = [r.person for r in ctx.refs_in(k) if not any(t in attrib for t in _tokens_of(ctx, r))]
     if ttype == "birth":
         people += [p for p in sentence_people if p not in people]
-    elif ttype in PAIR_TYPES and len(people) < 2 and verb_trigger:
+    elif ttype in PAIR_TYPES and len(people) < 2 and verb_trigger and not unnamed_partner(ctx, trig):
         refs = [r for r in ctx.refs_in(k) if not ref_set_against(ctx, r)]  # "Before Castillo, the chef dated X"
 
         def distance(p):  # after the trigger first, nearest first; then before it, nearest first
@@ -151,6 +151,20 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     elif not people and ttype in ("sighting", "death", "legal"):
         people = sentence_people[:1] if ttype == "death" else sentence_people
     return people
+
+
+def unnamed_partner(ctx: EventContext, trig: SpacySpan) -> bool:
+    """"She's married now, to a lovely man", "is dating a mystery man": the partner is there
+    but not named, so no one else of the sentence is."""
+    root = trig.root
+    verb = root if root.pos_ in VERBS else nearest_verb(root)
+    if verb is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+        if g.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in objects)
 
 
 def _companions(verb) -> list:

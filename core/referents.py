@@ -8,6 +8,7 @@ from .event_basics import ENDINGS, GROUP_WORDS, SINGLE_PRONOUNS, VERBS, event_wo
 from .event_context import Draft, EventContext
 from .model import PersonFound, When
 from .people import PRONOUN_GENDER, lexicon, word_gender
+from .speakers import PLURAL, SINGULAR, first_person, partner_of
 
 
 def _fits(ctx: EventContext, person: PersonFound, gender: str | None) -> bool:
@@ -107,6 +108,12 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     lead = ctx.lead_couple
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
+    if ctx.told_spouses is None:
+        ctx.told_spouses = _told_spouses(ctx)
+    married = [[a, b] for a, b, _ in ctx.told_spouses if not {id(a), id(b)} & set(map(id, exclude))
+               and any(m.start < tok.idx for m in a.mentions) and any(m.start < tok.idx for m in b.mentions)]
+    if married:
+        return married[-1]  # "home: her husband, X, and their children" … "the couple made an appearance"
     recent: list[PersonFound] = []
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
         if r.person not in recent and all(r.person is not x for x in exclude) \
@@ -254,6 +261,8 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
     low = tok.lower_
     if low in SINGLE_PRONOUNS:
         return resolve_single(ctx, tok, k)
+    if low in SINGULAR | PLURAL:
+        return first_person(ctx, tok, k, people_of)
     if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)):
         exclude = have if tok.dep_ in ("pobj", "dobj", "dative") else ()
         return resolve_group(ctx, tok, k, exclude)
@@ -261,6 +270,8 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
             and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, tok, have)
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
+        if any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
+            return _apposed_name(ctx, tok) or partner_of(ctx, tok, people_of)  # "my husband"
         return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k)
     if tok.pos_ == "NOUN" and low in lexicon()["kin"]:
         return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
@@ -324,3 +335,33 @@ def expand(tok):
     for t in list(out):
         out.extend(c for c in t.children if c.dep_ == "appos")
     return out
+
+
+def spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, When | None]]:
+    """Married pairs the article tells of, with the wedding's date when known: its "married"
+    events and "his wife, X" / "her husband, Y" (not "ex-wife", "former husband")."""
+    pairs = [(e.people[0], e.people[1], e.when) for e in ctx.events
+             if e.type == "married" and len(e.people) == 2 and e.claim != "denied"]
+    if ctx.told_spouses is None:
+        ctx.told_spouses = _told_spouses(ctx)
+    return pairs + ctx.told_spouses
+
+
+def _told_spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, None]]:
+    pairs: list[tuple[PersonFound, PersonFound, None]] = []
+    spouse_words = event_words("spouse_nouns")
+    for tok in ctx.doc:
+        if tok.lower_ not in spouse_words:
+            continue
+        prev = ctx.doc[max(0, tok.i - 2):tok.i].text.lower()
+        if any(w in prev for w in ("ex", "former", "estranged", "future", "late", "wife-to-be")):
+            continue
+        owner = next((ctx.person(c) or (resolve_single(ctx, c, ctx.sentence_of(c.idx)) or [None])[0]
+                      for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        k = ctx.sentence_of(tok.idx)
+        after = [r.person for r in ctx.refs_in(k) if tok.idx < r.start <= tok.idx + 70 and r.person is not owner]
+        if after:
+            pairs.append((owner, after[0], None))
+    return pairs

@@ -1029,3 +1029,12 @@ def test_introducing_a_song_is_no_meeting(english):
             "has been performing a love song that she introduces as “a song about second chances.”")
     ex = extract_text(text, dt.date(2025, 9, 8))
     assert _by(ex, "met") == []
+
+
+@pytest.mark.model
+def test_a_partner_left_unnamed_borrows_no_one_and_ending_things_is_a_breakup(english):
+    text = ("Meera Kapadia was engaged to Vikram Raghunathan until 2008. She's married now, to a lovely man. "
+            "Lena Ortiz and Sam Hale ended things in May.")
+    ex = extract_text(text, dt.date(2022, 9, 12))
+    assert _by(ex, "married") == []
+    assert _groups(ex, "breakup") == [["Lena Ortiz", "Sam Hale"]]
