@@ -59,6 +59,13 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
                 return found
         if refs:
             return [refs[0].person]
+    if gender:  # nobody of that gender in the last sentences: the one of it the article names most
+        counts: dict[int, list] = {}
+        for r in ctx.cast.refs:
+            if r.end <= tok.idx and ctx.cast.gender_of(r.person) == gender and id(r.person) not in not_me:
+                counts.setdefault(id(r.person), [r.person, 0])[1] += 1
+        if counts:
+            return [max(counts.values(), key=lambda x: x[1])[0]]
     return []
 
 

@@ -463,3 +463,10 @@ def test_confirming_the_news_does_not_anchor_but_announcing_a_split_does():
                         "two months later.")
     got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2023, 5, 12))}
     assert got["two months later"].start == D(2022, 3, 1)
+
+
+def test_a_length_of_one_summer_is_no_date_to_count_the_following_year_from():
+    got = dict(_found("She began an affair in 1967. It lasted one summer. He filed for divorce the following year.",
+                      D(2021, 4, 20)))
+    assert got["the following year"].start == D(1968, 1, 1)
+    assert got.get("one summer") is None

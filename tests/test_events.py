@@ -1038,3 +1038,16 @@ def test_a_partner_left_unnamed_borrows_no_one_and_ending_things_is_a_breakup(en
     ex = extract_text(text, dt.date(2022, 9, 12))
     assert _by(ex, "married") == []
     assert _groups(ex, "breakup") == [["Lena Ortiz", "Sam Hale"]]
+
+
+@pytest.mark.model
+def test_she_far_from_any_woman_named_is_the_woman_the_article_is_about(english):
+    text = ("Vivienne Castellane holds nothing back in her memoir. She married the director Anton Rusk in 1964, a "
+            "man twice her age. Rusk found the letters. He filed for divorce in 1968. He moved to Rome. He never "
+            "remarried. "
+            "Then comes Stavros. She met the Greek shipping heir Stavros Kalogeropoulos at a party in Cannes in "
+            "May 1970, and they married the following spring on Corfu.")
+    ex = extract_text(text, dt.date(2021, 4, 20))
+    pair = ["Stavros Kalogeropoulos", "Vivienne Castellane"]
+    assert _groups(ex, "met") == [pair]
+    assert pair in _groups(ex, "married")
