@@ -38,7 +38,7 @@ from .event_summary import place_of, summarize
 from .model import EventFound, PersonFound, Span, When
 from .participants import event_people, is_child, last_partner, named_pair_before, subjects, unnamed_partner
 from .people import Cast, lexicon
-from .referents import expand, people_of, resolve_single
+from .referents import expand, people_of, person_section, resolve_single
 from .sentences import doc_text
 from .triggers import Trigger, finder, match_triggers
 
@@ -240,6 +240,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if rule.label in PAIR_TYPES and len(people) == 1 and trig.root.pos_ in VERBS | {"ADJ"} \
             and not unnamed_partner(ctx, trig):
         people += last_partner(ctx, people[0], k, attrib_tokens)  # "the actor had proposed"
+    if rule.label in PAIR_TYPES and len(people) == 1 and not unnamed_partner(ctx, trig):
+        section = person_section(ctx, a)  # "## Sean Kilbride" … "A second marriage, to X, followed"
+        if section is not None and section[0] is not people[0] and not ctx.has_child_role(people[0]):
+            people.append(section[0])
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None
     if root.head.lower_ in ("anniversary", "anniversaries") and root.head != root:

@@ -52,6 +52,8 @@ def _single_cue(doc, i: int, depth: int = 0) -> bool:
         return t.pos_ == "PROPN" or not t.is_sent_start
     if depth < 3 and prev is not None and prev.lower_ in ("and", "&") and prev.i >= 1:
         k = prev.i - 1 - (doc[prev.i - 1].text == ",")
+        if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
+            k -= 2  # "Luca, 12, and Noa": past the age of the one before
         return k >= 0 and k != i and _single_cue(doc, k, depth + 1)
     if depth < 3 and i >= 2 and doc[i - 1].text == "," and _NAME_TOKEN.match(doc[i - 2].text):
         return _single_cue(doc, i - 2, depth + 1)

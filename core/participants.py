@@ -106,6 +106,8 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     if root.pos_ == "NOUN":  # "the two split" parsed as a noun: its group word is the subject
         tokens += [c for c in root.children if c.lower_ in GROUP_WORDS and c.dep_ in ("nummod", "det", "compound")]
         tokens += [c for c in root.children if c.lower_ == "old" and c.dep_ == "amod"]  # "The 31-year-old split"
+    if root.pos_ == "NOUN" and ttype in PAIR_TYPES:
+        tokens += _to_whom(ctx, trig)
     people: list[PersonFound] = []
     seen: set[int] = set()
     a, b = ctx.sentences[k]
@@ -151,6 +153,19 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     elif not people and ttype in ("sighting", "death", "legal"):
         people = sentence_people[:1] if ttype == "death" else sentence_people
     return people
+
+
+_TO_WHOM = re.compile(r",?\s+to\s+(?:[\w’'\-]+\s+){0,4}$")
+
+
+def _to_whom(ctx: EventContext, trig: SpacySpan) -> list:
+    """"His first marriage, to childhood sweetheart Jolene Kilbride, took place …", read off the
+    words when the parse loses "to X": the first name within a few words after "to"."""
+    after = [r for r in ctx.cast.refs if trig.end_char < r.start <= trig.end_char + 50 and r.kind == "name"]
+    if not after or not _TO_WHOM.match(ctx.text[trig.end_char:after[0].start]):
+        return []
+    span = ctx.doc.char_span(after[0].start, after[0].end, alignment_mode="expand")
+    return [span.root] if span is not None else []
 
 
 def unnamed_partner(ctx: EventContext, trig: SpacySpan) -> bool:

@@ -4,6 +4,8 @@ resolved against the people and events told before, respecting the gender the te
 gives people."""
 from __future__ import annotations
 
+import re
+
 from .event_basics import ENDINGS, GROUP_WORDS, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
 from .event_context import Draft, EventContext
 from .model import PersonFound, When
@@ -38,8 +40,12 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
               and id(r.person) not in not_me and not ref_set_against(ctx, r)]
     if before:
         return [before[0]]
+    # a pronoun does not reach back past the heading of its section
+    heads = [end for _, end in ctx.section_headings if end <= tok.idx]
+    floor = max(-1, ctx.sentence_of(heads[-1]) - 1) if heads else -1
+    floor = max(floor, k - 4)
     if gender:  # someone the text has shown to be of that gender beats someone of unknown gender
-        for back in range(k - 1, max(-1, k - 4), -1):
+        for back in range(k - 1, floor, -1):
             known = [r.person for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) == gender
                      and id(r.person) not in not_me]
             unknown = [r for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) is None]
@@ -47,7 +53,7 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
                 if not unknown or len({id(p) for p in known}) == 1:
                     return [known[0]]
                 break
-    for back in range(k - 1, max(-1, k - 4), -1):
+    for back in range(k - 1, floor, -1):
         refs = [r for r in ctx.refs_in(back) if _fits(ctx, r.person, gender)]
         span = ctx.sent(back)
         pron = [t for t in span if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj")
@@ -59,6 +65,9 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
                 return found
         if refs:
             return [refs[0].person]
+    section = person_section(ctx, tok.idx)
+    if section is not None and _fits(ctx, section[0], gender) and id(section[0]) not in not_me:
+        return [section[0]]  # "## Toby Mwangi" … "He and his partner …"
     if gender:  # nobody of that gender in the last sentences: the one of it the article names most
         counts: dict[int, list] = {}
         for r in ctx.cast.refs:
@@ -104,6 +113,9 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
     # the last couple told; for a legal event, the sides of the last legal one ("the two settled")
     told = [ev for ev in ctx.events if ev.sentence[0] <= a and not set(map(id, ev.parents or ev.people)) & set(map(id, exclude))]
+    section = person_section(ctx, a)
+    if section is not None:  # "## Sean Kilbride" … "the pair divorced": a couple of his section
+        told = [ev for ev in told if ev.sentence[0] >= section[1]]
     if ctx.current_type == "legal":
         legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
         told = legal or told
@@ -112,7 +124,7 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
                if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
     if couples:
         return list(_likely_couple(ctx, tok, couples))
-    lead = ctx.lead_couple
+    lead = ctx.lead_couple if section is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     if ctx.told_spouses is None:
@@ -137,6 +149,22 @@ TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
 _REUNIONS = {"back-together", "rekindle"}
 
 
+def person_section(ctx: EventContext, at: int) -> tuple[PersonFound, int] | None:
+    """The person a section is about, when its heading is that person's name and nothing else
+    ("## Sean Kilbride" in a where-are-they-now piece), with where the section starts."""
+    heads = [(start, end) for start, end in ctx.section_headings if end < at]
+    if not heads:
+        return None
+    line_start, line_end = heads[-1]
+    refs = [r for r in ctx.cast.in_range(line_start, line_end) if r.kind == "name"]
+    if len({id(r.person) for r in refs}) != 1:
+        return None
+    rest = ctx.text[line_start:refs[0].start] + ctx.text[refs[-1].end:line_end]
+    if re.search(r"\w", rest.replace("#", "")):
+        return None  # "## 2019–2022: Marcus Oyelaran": a stretch of the main person's life
+    return refs[0].person, line_end
+
+
 def _section_couple(ctx: EventContext, at: int, exclude=()) -> list[PersonFound]:
     """The couple a section heading names ("## Marcus Adeyemi-Clarke & Yuki Tanabe"), or the
     article's main person with the one person it names ("## 2019–2022: Marcus Oyelaran"),
@@ -146,6 +174,8 @@ def _section_couple(ctx: EventContext, at: int, exclude=()) -> list[PersonFound]
         return []
     line_start, line_end = heads[-1]
     named = list({id(r.person): r.person for r in ctx.cast.in_range(line_start, line_end)}.values())
+    if len(named) == 1 and person_section(ctx, at) is not None:
+        return []  # a section about one person: the couple is one told in it
     if len(named) == 1 and ctx.main_person is not None:
         main = ctx.main_person
         named = [main] + named if main is not named[0] else []
@@ -275,7 +305,8 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
         return resolve_group(ctx, tok, k, exclude)
     if tok.pos_ == "NOUN" and (low in lexicon()["person_roles"] or low in _WEDDING_ROLES) \
             and any(c.lower_ == "the" for c in tok.children):
-        return _resolve_role(ctx, tok, have)
+        named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)]
+        return named[:1] or _resolve_role(ctx, tok, have)  # "the architect Grant Hollis" is Hollis
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
         if any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
             return _apposed_name(ctx, tok) or partner_of(ctx, tok, people_of)  # "my husband"
@@ -302,9 +333,12 @@ def _person_of_age(ctx: EventContext, tok) -> list[PersonFound]:
 
 
 def _apposed_name(ctx: EventContext, tok) -> list[PersonFound]:
-    """"her new beau, Canadian snowboarder Luc Beaumier": the name set beside the noun after a
-    comma, when the parser did not hang it there."""
+    """"her new beau, Canadian snowboarder Luc Beaumier": the name set beside the noun, whether
+    the parser hung it there or not."""
     doc = ctx.doc
+    named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)]
+    if named:
+        return named[:1]  # "to childhood sweetheart Jolene Kilbride" (hung on the noun, no comma)
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return []
     for t in doc[tok.i + 2:min(len(doc), tok.i + 7)]:

@@ -1051,3 +1051,31 @@ def test_she_far_from_any_woman_named_is_the_woman_the_article_is_about(english)
     pair = ["Stavros Kalogeropoulos", "Vivienne Castellane"]
     assert _groups(ex, "met") == [pair]
     assert pair in _groups(ex, "married")
+
+
+SECTIONS = """# Where Are They Now? The Cast of Harbour Lane
+
+## Marco Bellini
+
+The show's lead, now 44, presents a quiz show and has been married since 2004 to former dancer Ruth Okafor. The couple have two children: Luca, 12, and Noa, who was born last year.
+
+## Dara Quinlan
+
+Dara Quinlan, 41, came out in 2009. He and his partner, the architect Felix Ambrose, had been together since 2010 when they married in June last year.
+
+## Owen Brandt
+
+His first marriage, to childhood sweetheart Carla Mendes, took place in 1999 and ended in divorce in 2006. These days, Brandt runs a bakery in Cork and has been dating the actress Nell Harker since last spring. The couple were photographed together at a festival in June.
+"""
+
+
+@pytest.mark.model
+def test_in_a_section_about_one_person_the_couple_and_the_pronouns_stay_in_the_section(english):
+    ex = extract_text(SECTIONS, dt.date(2015, 9, 2))
+    married = _groups(ex, "married")
+    assert ["Dara Quinlan", "Felix Ambrose"] in married
+    assert ["Carla Mendes", "Owen Brandt"] in married
+    assert _groups(ex, "sighting") == [["Nell Harker", "Owen Brandt"]]
+    births = [e for e in _by(ex, "birth") if "Noa" in e.people]
+    assert [sorted(e.people) for e in births] == [["Marco Bellini", "Noa", "Ruth Okafor"]]
+    assert all(len(e.people) == 2 for e in _by(ex, "dating")), [e.people for e in _by(ex, "dating")]

@@ -531,3 +531,9 @@ def test_a_nickname_told_before_the_name_and_a_demonym_alone(english):
     _, names = _cast(english, text)
     assert set(names) == {"Tadeusz Wrona", "Elodie Marchetti", "Owain Pritchard"}
     assert "Teddy" in names["Tadeusz Wrona"].aliases
+
+
+@pytest.mark.model
+def test_a_child_listed_after_a_sibling_s_age_is_a_person(english):
+    names = _names_and_ages(english, "The couple have two children: Luca, 12, and Noa, who was born last year.")
+    assert names == {"Luca": 12, "Noa": None}
