@@ -34,6 +34,9 @@ class Draft:
     own_birth: bool = False  # "X was born in 1936": the person's own birth, parents as named
 
 
+_KICKER = re.compile(r"(?m)^[ \t*_]*[A-Z][A-Z’'&\- ]{2,30}[*_]*:[ \t]")
+
+
 class EventContext:
     """What event extraction needs to know about one article."""
 
@@ -76,6 +79,16 @@ class EventContext:
     @cached_property
     def section_headings(self) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in _SECTION_HEADING.finditer(self.text)]
+
+    @cached_property
+    def item_starts(self) -> list[int]:
+        """Where each item of a roundup starts: a paragraph opening with a kicker in capitals
+        ("SPLIT: It's over for …", "BABY JOY: …"). Items are separate stories."""
+        return [m.start() for m in _KICKER.finditer(self.text)]
+
+    def item_start(self, at: int) -> int | None:
+        starts = [s for s in self.item_starts if s <= at]
+        return starts[-1] if starts else None
 
     def has_child_role(self, person: PersonFound) -> bool:
         """The text calls this person someone's son, daughter, baby …"""

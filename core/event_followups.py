@@ -87,7 +87,7 @@ def endings_after(ctx: EventContext) -> None:
             continue
         who = set(map(id, ev.people))
         start = next((e for e in reversed(ctx.events) if e.type in _STARTS[ev.type] and e.when is not None
-                      and set(map(id, e.people)) == who and e.sentence[0] <= a), None)
+                      and set(map(id, e.people)) == who and e.sentence[0] < a), None)  # (not its own length)
         months = duration_months(m)
         if start is None or months <= 0:
             continue

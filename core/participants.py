@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from .event_basics import GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
 from .event_context import EventContext
 from .model import PersonFound
+from .people import lexicon
 from .referents import expand, people_of, ref_set_against, resolve_group, resolve_single
 
 
@@ -24,8 +25,8 @@ def subjects(verb):
             return [s]
         if cur.dep_ == "relcl":
             return [cur.head]
-        if cur.dep_ == "acl" and cur.head.lower_ in GROUP_WORDS:
-            return [cur.head]  # "The pair divorced in 2014 …" parsed as a noun phrase
+        if cur.dep_ == "acl" and (cur.head.lower_ in GROUP_WORDS or cur.head.lower_ in lexicon()["person_roles"]):
+            return [cur.head]  # "The pair divorced in 2014 …", "the British novelist, …, divorced" as noun phrases
         if cur.head == cur or cur.dep_ in ("ccomp",) and any(
                 c.dep_ == "nsubj" and c.lemma_ in lex_words("speech_verbs") for c in cur.head.children):
             break
@@ -89,6 +90,9 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
                 tokens += _objects(x)
         if ttype == "sighting":  # "spotted grabbing coffee with X", "seen with Y and the kids"
             tokens += _companions(verb)
+            if verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and not any(
+                    g.dep_ == "pobj" for g in c.children) for c in verb.children):
+                tokens.append(verb.head)  # "Callum Reyes, the footballer she was photographed with"
             # "X was seen carrying Y's bag as they left": who "they" are were seen together
             heads = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
             tokens += [g for h in heads for c in h.children if c.dep_ == "advcl" for g in c.children

@@ -209,7 +209,7 @@ def find_cast(doc) -> Cast:
             words = words[1:]  # "## Late 2022: The Theo Castell rumours"
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
-        elif len(words) > 1 and doc[i].is_sent_start and (
+        elif len(words) > 1 and (doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")) and (
                 words[0].lower() in lexicon()["group_nouns"] or words[0].lower() in lexicon()["person_roles"]):
             words = words[1:]  # "Exes Fairweather and Llewellyn-Moss, who split …", "Actress Elif Arslan"
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
@@ -499,6 +499,10 @@ def _link_role_epithets(doc, cast: Cast) -> None:
             continue  # "the actor Dorian Kestrel", "the star of", "the singer, 29," (paired by age)
         start = det.idx
         if cast.in_range(start, t.idx + len(t.text)):
+            continue
+        owner = cast.person_at(t.head.idx, t.head.idx + len(t.head.text)) if t.dep_ == "appos" else None
+        if owner is not None:  # "Callum Reyes, the footballer she was seen with": Reyes
+            added.append(Ref(start, t.idx + len(t.text), owner, kind="epithet"))
             continue
         k = index_of(sentences, t.idx)
         here = {id(r.person) for r in cast.in_range(*sentences[k])}

@@ -42,7 +42,9 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
         return [before[0]]
     # a pronoun does not reach back past the heading of its section
     heads = [end for _, end in ctx.section_headings if end <= tok.idx]
-    floor = max(-1, ctx.sentence_of(heads[-1]) - 1) if heads else -1
+    item = ctx.item_start(tok.idx)
+    heads += [item] if item is not None else []
+    floor = max(-1, ctx.sentence_of(max(heads)) - 1) if heads else -1
     floor = max(floor, k - 4)
     if gender:  # someone the text has shown to be of that gender beats someone of unknown gender
         for back in range(k - 1, floor, -1):
@@ -116,6 +118,9 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     section = person_section(ctx, a)
     if section is not None:  # "## Sean Kilbride" … "the pair divorced": a couple of his section
         told = [ev for ev in told if ev.sentence[0] >= section[1]]
+    item = ctx.item_start(a)
+    if item is not None:  # "BABY JOY: …": one story of a roundup
+        told = [ev for ev in told if ev.sentence[0] >= item]
     if ctx.current_type == "legal":
         legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
         told = legal or told
@@ -124,13 +129,15 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
                if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
     if couples:
         return list(_likely_couple(ctx, tok, couples))
-    lead = ctx.lead_couple if section is None else []
+    lead = ctx.lead_couple if section is None and item is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     if ctx.told_spouses is None:
         ctx.told_spouses = _told_spouses(ctx)
+    since = item if item is not None else (section[1] if section is not None else 0)
     married = [[a, b] for a, b, _ in ctx.told_spouses if not {id(a), id(b)} & set(map(id, exclude))
-               and any(m.start < tok.idx for m in a.mentions) and any(m.start < tok.idx for m in b.mentions)]
+               and any(since <= m.start < tok.idx for m in a.mentions)
+               and any(since <= m.start < tok.idx for m in b.mentions)]
     if married:
         return married[-1]  # "home: her husband, X, and their children" … "the couple made an appearance"
     recent: list[PersonFound] = []
@@ -301,11 +308,16 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
     if low in SINGULAR | PLURAL:
         return first_person(ctx, tok, k, people_of)
     if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)):
+        named = _pair_named_after(ctx, tok)
+        if named:
+            return named  # "Exes Claire Moreau and Ivo Hartmann came face to face"
         exclude = have if tok.dep_ in ("pobj", "dobj", "dative") else ()
         return resolve_group(ctx, tok, k, exclude)
     if tok.pos_ == "NOUN" and (low in lexicon()["person_roles"] or low in _WEDDING_ROLES) \
             and any(c.lower_ == "the" for c in tok.children):
         named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)]
+        if tok.dep_ == "appos" and ctx.person(tok.head):
+            named.append(ctx.person(tok.head))  # "Callum Reyes, the footballer she was seen with"
         return named[:1] or _resolve_role(ctx, tok, have)  # "the architect Grant Hollis" is Hollis
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
         if any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
@@ -330,6 +342,17 @@ def _person_of_age(ctx: EventContext, tok) -> list[PersonFound]:
     age = int(doc[i - 4].text)
     named = {id(r.person): r.person for r in ctx.cast.refs if r.end <= tok.idx and r.person.age == age}
     return list(named.values()) if len(named) == 1 else []
+
+
+def _pair_named_after(ctx: EventContext, tok) -> list[PersonFound]:
+    """The two names a group noun opens: "Exes X and Y", "the couple, X and Y,"."""
+    end = tok.idx + len(tok.text)
+    refs = [r for r in ctx.cast.refs if end <= r.start <= end + 80 and r.kind == "name"]
+    if len(refs) < 2 or not re.fullmatch(r",?\s+", ctx.text[end:refs[0].start]) \
+            or not re.fullmatch(r"\s+(?:and|&)\s+", ctx.text[refs[0].end:refs[1].start]) \
+            or refs[0].person is refs[1].person:
+        return []
+    return [refs[0].person, refs[1].person]
 
 
 def _apposed_name(ctx: EventContext, tok) -> list[PersonFound]:

@@ -1079,3 +1079,25 @@ def test_in_a_section_about_one_person_the_couple_and_the_pronouns_stay_in_the_s
     births = [e for e in _by(ex, "birth") if "Noa" in e.people]
     assert [sorted(e.people) for e in births] == [["Marco Bellini", "Noa", "Ruth Okafor"]]
     assert all(len(e.people) == 2 for e in _by(ex, "dating")), [e.people for e in _by(ex, "dating")]
+
+
+ROUNDUP = """THE WEEK IN GOSSIP: a split, a reunion and a baby.
+
+SPLIT: It's over for Maya Lindqvist and Oren Baptiste. The reality star, 29, and the DJ have called it quits after two years together, a source says. The pair actually broke up "a couple of weeks ago." Lindqvist's rep denied she has moved on with Dario Conti, the footballer she was photographed with at a pub last week.
+
+REUNION: Exes Claire Moreau and Ivo Hartmann came face to face at Saturday's premiere. The French actress, 38, and the German novelist, whose book the film is based on, divorced in 2017 after four years of marriage.
+
+BABY JOY: Congratulations to swimmer Hana Sato and her husband, rugby player Rhys Blake! The couple welcomed their first child, a daughter named Emi, on July 21.
+"""
+
+
+@pytest.mark.model
+def test_each_item_of_a_roundup_is_its_own_story(english):
+    ex = extract_text(ROUNDUP, dt.date(2019, 7, 29))
+    assert sorted(map(sorted, _groups(ex, "sighting"))) == [["Claire Moreau", "Ivo Hartmann"],
+                                                              ["Dario Conti", "Maya Lindqvist"]]
+    assert _groups(ex, "divorced") == [["Claire Moreau", "Ivo Hartmann"]]
+    births = _by(ex, "birth")
+    assert [sorted(e.people) for e in births] == [["Emi", "Hana Sato", "Rhys Blake"]]
+    breakups = _by(ex, "breakup")
+    assert len(breakups) == 1 and breakups[0].when.start == dt.date(2019, 7, 9)
