@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -37,6 +37,12 @@ class Draft:
 _KICKER = re.compile(r"(?m)^[ \t*_]*[A-Z][A-Z’'&\- ]{2,30}[*_]*:[ \t]")
 
 
+@lru_cache(maxsize=32)
+def _word_pattern(words: frozenset[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?![\w\-])", re.IGNORECASE)
+
+
 class EventContext:
     """What event extraction needs to know about one article."""
 
@@ -56,6 +62,7 @@ class EventContext:
         self.current_when: When | None = None  # and its date
         self.speakers: dict[tuple[int, int], PersonFound | None] = {}  # who speaks in a quote or answer
         self.told_spouses: list | None = None  # "her husband, X", found once (referents.spouses)
+        self._word_tokens: dict[frozenset[str], list] = {}
 
     @cached_property
     def lead_couple(self) -> list[PersonFound]:
@@ -89,6 +96,20 @@ class EventContext:
     def item_start(self, at: int) -> int | None:
         starts = [s for s in self.item_starts if s <= at]
         return starts[-1] if starts else None
+
+    def word_tokens(self, words: frozenset[str]) -> list:
+        """The tokens that are one of `words` (any case), found by a regex over the text:
+        walking every token of a long article in Python is what costs time."""
+        found = self._word_tokens.get(words)
+        if found is None:
+            pattern = _word_pattern(words)
+            found = []
+            for m in pattern.finditer(self.text):
+                span = self.doc.char_span(m.start(), m.end())
+                if span is not None and len(span) == 1 and span[0].lower_ in words:
+                    found.append(span[0])
+            self._word_tokens[words] = found
+        return found
 
     def has_child_role(self, person: PersonFound) -> bool:
         """The text calls this person someone's son, daughter, baby …"""

@@ -25,10 +25,8 @@ def tenures(ctx: EventContext) -> None:
     if ctx.published is None:
         return
     kinds = {w: "married" for w in event_words("spouse_nouns")} | {w: "dating" for w in event_words("partner_nouns")}
-    for tok in ctx.doc:
-        kind = kinds.get(tok.lower_)
-        if kind is None:
-            continue
+    for tok in ctx.word_tokens(frozenset(kinds)):
+        kind = kinds[tok.lower_]
         m = _TENURE.match(ctx.text, tok.idx + len(tok.text))
         if not m:
             continue

@@ -413,10 +413,7 @@ def spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, When | No
 
 def _told_spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, None]]:
     pairs: list[tuple[PersonFound, PersonFound, None]] = []
-    spouse_words = event_words("spouse_nouns")
-    for tok in ctx.doc:
-        if tok.lower_ not in spouse_words:
-            continue
+    for tok in ctx.word_tokens(event_words("spouse_nouns")):
         prev = ctx.doc[max(0, tok.i - 2):tok.i].text.lower()
         if any(w in prev for w in ("ex", "former", "estranged", "future", "late", "wife-to-be")):
             continue

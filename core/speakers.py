@@ -128,10 +128,8 @@ def _partner_of(ctx: EventContext, speaker: PersonFound) -> PersonFound | None:
         group = ev.parents or ev.people
         if len(group) == 2 and speaker in group and ev.type in ("married", "engaged", "dating"):
             return next(p for p in group if p is not speaker)
-    spouse_words = event_words("spouse_nouns") | event_words("partner_nouns")
-    for tok in ctx.doc:
-        if tok.lower_ not in spouse_words or any(w in ctx.doc[max(0, tok.i - 2):tok.i].text.lower()
-                                                   for w in ("ex", "former", "late")):
+    for tok in ctx.word_tokens(event_words("spouse_nouns") | event_words("partner_nouns")):
+        if any(w in ctx.doc[max(0, tok.i - 2):tok.i].text.lower() for w in ("ex", "former", "late")):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         named = [r.person for r in ctx.cast.in_range(tok.idx, tok.idx + 80)]
