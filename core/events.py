@@ -202,7 +202,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         return None  # "three engagements, two divorces": a count, not an event
     siblings = {t.root.i for t, _, _, _ in live if t != trig}
     ctx.current_type, ctx.current_rule = rule.label, rule.id
-    others = [t.root for t, _, _, _ in live if t != trig]
+    # ("were photographed holding hands on a beach over Labor Day weekend": one sighting)
+    others = [t.root for t, r, _, _ in live if t != trig
+              and not (r.label == rule.label and t.root.i in {x.i for x in trig.root.subtree}
+                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.root.children))]
     if _not_this_event(trig):
         return None
     if rule.needs_filing and not _filed(trig.root):

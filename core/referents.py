@@ -267,7 +267,7 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
         if p in have or ref_set_against(ctx, r):  # "Before Castillo, the chef dated …": not Castillo
             continue
         fallback = fallback or p
-        roles = ctx.cast.roles.get(id(p), set()) & lexicon()["person_roles"]  # trades, not "sister"
+        roles = ctx.cast.roles.get(id(p), set()) & lexicon()["person_roles"] - {"star"}  # trades, not "sister"
         if roles and not any(_same_trade(tok.lower_, r) for r in roles):
             continue
         if gender and ctx.cast.gender_of(p) not in (None, gender):
@@ -327,6 +327,10 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
         return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
     if low == "old":
         return _person_of_age(ctx, tok)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in lexicon()["person_roles"] and nxt.pos_ != "NOUN" \
+            and any(c.lower_ == "the" for c in tok.children):
+        return _resolve_role(ctx, nxt, have)  # "The former Lakers forward" with "forward" read as an adverb
     return []
 
 

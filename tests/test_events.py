@@ -1101,3 +1101,15 @@ def test_each_item_of_a_roundup_is_its_own_story(english):
     assert [sorted(e.people) for e in births] == [["Emi", "Hana Sato", "Rhys Blake"]]
     breakups = _by(ex, "breakup")
     assert len(breakups) == 1 and breakups[0].when.start == dt.date(2019, 7, 9)
+
+
+@pytest.mark.model
+def test_a_role_word_read_as_an_adverb_still_names_the_player_and_one_outing_takes_its_own_date(english):
+    text = ("Odalys Brennan and Terrence Mbatha are back in court. The retired NBA star filed the motion on "
+            "Monday. The former Lakers forward has been dating Russian model Svetlana Orlova since the spring, "
+            "and the pair were photographed holding hands on a Malibu beach over Labor Day weekend.")
+    ex = extract_text(text, dt.date(2020, 9, 24))
+    assert _groups(ex, "dating") == [["Svetlana Orlova", "Terrence Mbatha"]]
+    seen = _by(ex, "sighting")
+    assert [sorted(e.people) for e in seen] == [["Svetlana Orlova", "Terrence Mbatha"]]
+    assert seen[0].when.start == dt.date(2020, 9, 4)
