@@ -330,6 +330,11 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if root.lower_ in ("debut", "debuts") and root.i > 0 and (root.doc[root.i - 1].lower_ in _CAREER_DEBUTS or any(
             c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in _CAREER_DEBUTS for c in root.children)):
         return True  # "made her screen debut in 1956": a career, not an outing together
+    if root.lower_ == "married" and root.dep_ == "amod" and len(trig) == 1 and root.i > 0 \
+            and doc[root.i - 1].dep_ in ("poss", "det"):
+        return True  # "her married co-star": he is married to someone else, no wedding here
+    if root.lemma_ == "drown" and any(c.dep_ == "dobj" for c in root.children):
+        return True  # "drowning his sorrows"
     if root.lemma_ == "introduce" and any(c.dep_ == "dobj" and (c.lower_ in ("that", "which", "it") or (
             c.pos_ == "NOUN" and c.lower_ not in GROUP_WORDS | lexicon()["person_roles"] | lexicon()["kin"]
             | event_words("spouse_nouns") | event_words("partner_nouns")))

@@ -41,7 +41,8 @@ def _objects(head):
     out = []
     for c in head.children:
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
-            out.append(c)
+            # "Conrad Ellery, whom she had wed in 1979": the one "whom" stands for
+            out.append(head.head if c.lower_ in ("whom", "who") and head.dep_ == "relcl" else c)
         if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "by", "against"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "agent":

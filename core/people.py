@@ -351,9 +351,11 @@ def _first_offset(text: str, words: list[str]) -> int:
     return m.start() if m else len(text)
 
 
-def _alias_forms(registry: _Registry) -> list[tuple[str, PersonFound]]:
+def _alias_forms(registry: _Registry, kin_introduced=frozenset()) -> list[tuple[str, PersonFound]]:
     """Every written form that names a person; a shared surname or first name goes to the
-    person introduced first (usually the one the article is about)."""
+    person introduced first (usually the one the article is about), unless that one came in
+    as someone's relative ("her daughter Annika Mathers" … "the screenwriter Walter Mathers" …
+    "Mathers died in 1988": the screenwriter)."""
     forms: dict[str, PersonFound] = {}
     for p in registry.people:
         words, nick = registry.tokens[id(p)], registry.nick[id(p)]
@@ -364,7 +366,7 @@ def _alias_forms(registry: _Registry) -> list[tuple[str, PersonFound]]:
             forms[f] = p
         for earlier in registry.former.get(id(p), []):
             forms.setdefault(" ".join(earlier), p)
-    for p in registry.people:
+    for p in sorted(registry.people, key=lambda p: id(p) in kin_introduced):  # (a stable sort)
         words, nick = registry.tokens[id(p)], registry.nick[id(p)]
         for single in {words[0], words[-1], nick} - {None}:
             forms.setdefault(single, p)
@@ -373,12 +375,29 @@ def _alias_forms(registry: _Registry) -> list[tuple[str, PersonFound]]:
     return sorted(forms.items(), key=lambda kv: -len(kv[0]))
 
 
+_KIN_WORD_BEFORE = re.compile(r"\b(?:daughter|son|mother|father|mum|mom|dad|sister|brother|grandmother|grandfather|"
+                              r"grandson|granddaughter|aunt|uncle|niece|nephew|cousin)s?,?\s+$", re.IGNORECASE)
+
+
+def _kin_introduced(text: str, registry: _Registry) -> set[int]:
+    """People whose full name first stands right after a kin word ("her daughter Annika Mathers")."""
+    out = set()
+    for p in registry.people:
+        words = registry.tokens[id(p)]
+        if len(words) < 2:
+            continue
+        at = text.find(" ".join(words))
+        if at > 0 and _KIN_WORD_BEFORE.search(text, max(0, at - 30), at):
+            out.add(id(p))
+    return out
+
+
 def _scan_mentions(text: str, registry: _Registry, credited: list[tuple[int, int, str]]) -> list[Ref]:
     """Every place a name form of a person stands, in one pass over the text: at each place
     the longest form wins ("Theo Lindqvist" over "Theo")."""
     blocked = [(a, b) for a, b, _ in credited]
     owner: dict[str, PersonFound] = {}
-    for form, person in _alias_forms(registry):
+    for form, person in _alias_forms(registry, _kin_introduced(text, registry)):
         for v in (form, form.replace("'", "’"), form.replace("’", "'")):
             owner.setdefault(v, person)
     if not owner:

@@ -322,7 +322,7 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
         if any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
             return _apposed_name(ctx, tok) or partner_of(ctx, tok, people_of)  # "my husband"
-        return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k)
+        return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k) or _spouse_told(ctx, tok, k)
     if tok.pos_ == "NOUN" and low in lexicon()["kin"]:
         return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
     if low == "old":
@@ -346,6 +346,27 @@ def _person_of_age(ctx: EventContext, tok) -> list[PersonFound]:
     age = int(doc[i - 4].text)
     named = {id(r.person): r.person for r in ctx.cast.refs if r.end <= tok.idx and r.person.age == age}
     return list(named.values()) if len(named) == 1 else []
+
+
+_SPOUSE_EVENTS = {"married", "divorced", "separated", "engaged"}
+
+
+def _spouse_told(ctx: EventContext, tok, k: int) -> list[PersonFound]:
+    """"her first husband, who died in 2009": the one the article has married her to (the
+    first of them for "first", else the last)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    owner = ctx.person(poss) or next(iter(resolve_single(ctx, poss, k)), None)
+    if owner is None:
+        return []
+    kinds = _SPOUSE_EVENTS if tok.lower_ in event_words("spouse_nouns") else {"dating", "engaged", "breakup"}
+    told = [e for e in ctx.events if e.type in kinds and len(e.people) == 2 and owner in e.people]
+    if not told:
+        return []
+    if any(c.lower_ == "first" for c in tok.children):  # the earliest dated, else the first told
+        told = sorted(told, key=lambda e: (e.when is None, e.when.start if e.when else None))[:1]
+    return [next(p for p in told[-1].people if p is not owner)]
 
 
 def _pair_named_after(ctx: EventContext, tok) -> list[PersonFound]:

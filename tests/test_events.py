@@ -1113,3 +1113,17 @@ def test_a_role_word_read_as_an_adverb_still_names_the_player_and_one_outing_tak
     seen = _by(ex, "sighting")
     assert [sorted(e.people) for e in seen] == [["Svetlana Orlova", "Terrence Mbatha"]]
     assert seen[0].when.start == dt.date(2020, 9, 4)
+
+
+@pytest.mark.model
+def test_deaths_told_by_a_shared_surname_a_first_husband_and_drowning(english):
+    text = ("Ingrid Solberg has died, her daughter Annika Mathers confirmed. In 1958 she married the screenwriter "
+            "Walter Mathers. They divorced in 1969. Mathers, who never remarried, died in 1988.\n\n"
+            "Greta Solvang was married to theatre director Conrad Ellery, whom she had wed in 1979. Solvang and "
+            "Ellery divorced in 1990. She describes her first husband, who died in 2009, as a decent man.\n\n"
+            "Kai Brandt drowned in 1983. His brother was spotted drowning his sorrows at a pub.")
+    ex = extract_text(text, dt.date(2023, 2, 9))
+    deaths = {e.people[0]: e.when.start.year if e.when else None for e in _by(ex, "death")}
+    assert deaths == {"Ingrid Solberg": None, "Walter Mathers": 1988, "Conrad Ellery": 2009, "Kai Brandt": 1983}
+    wed = [e for e in _by(ex, "married") if "Conrad Ellery" in e.people]
+    assert len(wed) == 1 and wed[0].when.start.year == 1979
