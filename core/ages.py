@@ -15,7 +15,8 @@ from .sentences import doc_text, index_of, sentence_spans
 
 # ", 61," / " (61)" / "**, 35," (Markdown emphasis closing the name) / ", now 39,"
 _AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+)?(\d{1,3})\s*(?=,|\.|;|\)|[—–]|\band\b|$)"
-                        r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)")
+                        r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)"
+                        r"|^[*_]*\s*,\s*an?\s+(\d{1,3})-year-old\b")  # "Leandro Paz, a 41-year-old former trainer"
 _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the age of\s+)?(\d{1,3})\b", re.I)
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")  # "12-year-old twins, Gianni"
 _OPENING_YEAR_OLD = re.compile(r"^[*_“\"]*The (\d{1,3})-year-old\b")

@@ -537,3 +537,10 @@ def test_a_nickname_told_before_the_name_and_a_demonym_alone(english):
 def test_a_child_listed_after_a_sibling_s_age_is_a_person(english):
     names = _names_and_ages(english, "The couple have two children: Luca, 12, and Noa, who was born last year.")
     assert names == {"Luca": 12, "Noa": None}
+
+
+@pytest.mark.model
+def test_an_age_in_an_apposition_with_a_year_old(english):
+    names = _names_and_ages(english, "Mira Villaseñor married her new husband, Leandro Paz, a 41-year-old former "
+                                     "personal trainer, in Las Vegas.")
+    assert names["Leandro Paz"] == 41
