@@ -330,6 +330,12 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if root.lower_ in ("debut", "debuts") and root.i > 0 and (root.doc[root.i - 1].lower_ in _CAREER_DEBUTS or any(
             c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in _CAREER_DEBUTS for c in root.children)):
         return True  # "made her screen debut in 1956": a career, not an outing together
+    asked = root.head.lemma_ == "for" and root.head.head.lemma_ in ("ask", "seek", "request", "want", "push")
+    if len(trig) == 1 and root.lower_ == "custody" and (asked or root.head.lemma_ in (
+            "share", "ask", "seek", "request", "want", "have", "keep", "retain")):
+        return True  # "asking for primary custody" is part of a divorce filing; "they share custody" a state
+    if root.lemma_ == "settle" and any(c.lower_ in ("into", "in", "down") for c in root.children):
+        return True  # "settling into life as a family of four"
     if root.lower_ == "married" and root.dep_ == "amod" and len(trig) == 1 and root.i > 0 \
             and doc[root.i - 1].dep_ in ("poss", "det"):
         return True  # "her married co-star": he is married to someone else, no wedding here

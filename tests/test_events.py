@@ -1127,3 +1127,13 @@ def test_deaths_told_by_a_shared_surname_a_first_husband_and_drowning(english):
     assert deaths == {"Ingrid Solberg": None, "Walter Mathers": 1988, "Conrad Ellery": 2009, "Kai Brandt": 1983}
     wed = [e for e in _by(ex, "married") if "Conrad Ellery" in e.people]
     assert len(wed) == 1 and wed[0].when.start.year == 1979
+
+
+@pytest.mark.model
+def test_asking_for_custody_and_settling_into_family_life_are_no_legal_events(english):
+    text = ("Tamsin Locke filed for divorce from Oren Marsh on Monday. In the filing, she is asking for primary "
+            "physical custody of their son. They're sharing custody for now, a source says. Meanwhile, Locke and "
+            "her sister are settling into life in Ojai.")
+    ex = extract_text(text, dt.date(2022, 8, 24))
+    assert _by(ex, "legal") == []
+    assert _groups(ex, "divorced") == [["Oren Marsh", "Tamsin Locke"]]
