@@ -63,7 +63,7 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
             continue  # "ahead of their public debut in December": the plan's date, not ours
         owners = [o for o in others if tree_distance(o, droot) < mine and not _modifier_elsewhere(o, droot)
                   and not length_only(o)]
-        if owners and not all(coordinated(trig.root, o) for o in owners):
+        if owners and not all(coordinated(trig.root, o) and not _subject_of(trig.root, o) for o in owners):
             continue  # another event's date ("who met on the set, called it quits last summer")
         # "wed in December 2018, two years after their blind date": the chained expression
         # dates the blind date; the wedding keeps the date it has
@@ -81,6 +81,11 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
     return best[1] if best else None
 
 _LENGTH_UNITS = {"year", "month", "week", "decade"}
+
+
+def _subject_of(noun, verb) -> bool:
+    """"his first marriage … ended in 2005": the year is the ending's, not the marriage's."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
 
 
 def length_only(trigger) -> bool:
@@ -294,6 +299,9 @@ def _linked(dspan: SpacySpan, trig: SpacySpan) -> bool:
         return True  # "a year and a half of dating", "a three-year romance"
     if tree_distance(dspan.root, root) <= 3 and 0 <= dspan.start - trig.end <= 4:
         return True  # "dated for five years"
+    prep = dspan.root.head
+    if prep.lower_ == "after" and _subject_of(root, prep.head):
+        return True  # "his first marriage … ended in 2005 after eleven years"
     return dspan.root.head == root or (dspan.root.head.head == root and dspan.root.head.lower_ in ("for", "after"))
 
 

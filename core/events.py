@@ -159,14 +159,19 @@ def _lengths_before_endings(ctx: EventContext, here: list[Draft]) -> list[Draft]
 
 
 def _with_ended_relationships(doc, found):
-    """"ended her four-year relationship with X": the ending, and the relationship it ends
-    (whose length dates it), are two events though one pattern covers both."""
+    """"ended her four-year relationship with X", "his first marriage, to X, ended in 2005": the
+    ending, and the relationship it ends (whose length dates it), are two events though one
+    pattern covers both."""
     rules = finder(doc.vocab).triggers
     for trig, rule in found:
         noun = next((t for t in trig if t.lower_ in ("relationship", "romance", "courtship")), None)
         if rule.label in ENDINGS and len(trig) > 1 and noun is not None \
                 and DURATION.search(doc[noun.left_edge.i:noun.i + 1].text):  # "a five-year relationship, which ended"
             yield doc[noun.i:noun.i + 1], rules["dating/relationship"]  # first: the couple's last event is its end
+        if rule.id == "marriage-ended":  # "his first marriage, to X, ended in 2005 after eleven years"
+            if not re.match(r",?\s+to\s", doc_text(doc)[trig[0].idx + len(trig[0].text):]):
+                continue  # "the reason her marriage ended": to whom, the words do not say
+            yield doc[trig.start:trig.start + 1], rules["married/wed"]
         yield trig, rule
         if rule.id == "relationship":  # "a five-year relationship with X, which ended in 2016"
             for c in trig.root.subtree:  # (the parser may hang "which ended" on the partner's name)

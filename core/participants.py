@@ -183,6 +183,10 @@ def unnamed_partner(ctx: EventContext, trig: SpacySpan) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
         if g.dep_ == "pobj"]
+    if root.lemma_ == "meet" and any(o.lower_ in ("someone", "somebody", "anyone") or (
+            o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS
+            and not any(c.dep_ == "appos" for c in o.children)) for o in objects):
+        return True  # "told my mother I had met the woman I was going to marry", "had met someone"
     return any(o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in objects)
 

@@ -1137,3 +1137,16 @@ def test_asking_for_custody_and_settling_into_family_life_are_no_legal_events(en
     ex = extract_text(text, dt.date(2022, 8, 24))
     assert _by(ex, "legal") == []
     assert _groups(ex, "divorced") == [["Oren Marsh", "Tamsin Locke"]]
+
+
+@pytest.mark.model
+def test_a_first_marriage_that_ended_is_a_wedding_dated_back_and_a_divorce_and_meeting_someone_is_no_one(english):
+    text = ("Ezra Kowalczyk, 52, is engaged. Kowalczyk's first marriage, to Swedish model Annika Sjöberg, ended in "
+            "2005 after eleven years. \"I went home and told my mother I had met the woman I was going to marry,\" "
+            "he says.")
+    ex = extract_text(text, dt.date(2022, 9, 12))
+    pair = ["Annika Sjöberg", "Ezra Kowalczyk"]
+    divorced, married = _by(ex, "divorced"), _by(ex, "married")
+    assert [sorted(e.people) for e in divorced] == [pair] and divorced[0].when.start.year == 2005
+    assert [sorted(e.people) for e in married] == [pair] and married[0].when.start.year == 1994
+    assert _by(ex, "met") == []
