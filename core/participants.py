@@ -25,6 +25,8 @@ def subjects(verb):
             return [s]
         if cur.dep_ == "relcl":
             return [cur.head]
+        if cur.dep_ == "acl" and cur.head.dep_ == "appos" and cur.head.head.pos_ == "PROPN":
+            return [cur.head.head]  # "Nakamura-Quinn, the son of X and Y, split from Z" parsed as a noun phrase
         if cur.dep_ == "acl" and (cur.head.lower_ in GROUP_WORDS or cur.head.lower_ in lexicon()["person_roles"]):
             return [cur.head]  # "The pair divorced in 2014 …", "the British novelist, …, divorced" as noun phrases
         if cur.head == cur or cur.dep_ in ("ccomp",) and any(

@@ -15,7 +15,7 @@ from .ages import _ages_at_death, _assign_ages, age_after
 from .model import PersonFound, Span
 from .name_candidates import (_DETERMINERS, _LOWER, _MONTH_NAMES, _NAME_TOKEN, _UPPER, _candidate_spans, _cues,
                               _looks_like_name, _prev_word, _strip_possessive)
-from .people_basics import Cast, Ref, lexicon, word_gender
+from .people_basics import Cast, Ref, lexicon, same_trade, trade_told, word_gender
 from .sentences import doc_text, headline_spans, index_of, sentence_spans
 
 # what the rest of the app and the tests import from here, wherever it is defined
@@ -467,7 +467,7 @@ def _gender_and_roles(doc, cast: Cast) -> None:
 
     for r in cast.refs:
         if r.kind == "epithet":
-            words = [w.lower() for w in re.findall(r"[A-Za-z\-]+", text[r.start:r.end])[-1:]]
+            words = [w.lower() for w in re.findall(r"[A-Za-z\-]+", text[r.start:r.end])[-2:]]  # "footballer husband"
         else:
             words = _words_before(doc, r.start)
         for w in words:
@@ -538,12 +538,26 @@ def _link_role_epithets(doc, cast: Cast) -> None:
             last_k = index_of(sentences, earlier[-1].start)
             recent = {id(r.person): r.person for r in earlier if index_of(sentences, r.start) == last_k}
             fits = [p for p in recent.values() if g is None or cast.gender_of(p) in (None, g)]
-            if len(fits) != 1:
-                continue
+            if len(fits) != 1 or _a_child(cast, fits[0]) or _other_trade(cast, fits[0], t):
+                continue  # ("their son, Jun, is 5. … the actor": not Jun; "The model X … The TV presenter")
         added.append(Ref(start, t.idx + len(t.text), fits[0], kind="epithet"))
     if added:
         cast.refs.extend(added)
         cast.refs.sort(key=lambda r: r.start)
+
+
+_CHILD_ROLES = {"son", "daughter", "child", "baby", "boy", "girl", "twin", "twins", "stepson", "stepdaughter"}
+
+
+def _other_trade(cast: Cast, person: PersonFound, tok) -> bool:
+    roles = cast.roles.get(id(person), set()) & lexicon()["person_roles"] - {"star"}
+    trade = trade_told(tok)
+    return bool(roles) and (not any(same_trade(tok.lower_, r) for r in roles)
+                            or (trade is not None and not roles & trade))
+
+
+def _a_child(cast: Cast, person: PersonFound) -> bool:
+    return bool(cast.roles.get(id(person), set()) & _CHILD_ROLES) or (person.age is not None and person.age < 16)
 
 
 def _leading_the(doc, t):

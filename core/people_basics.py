@@ -58,3 +58,19 @@ class Cast:
 def word_gender(word: str) -> str | None:
     lex, low = lexicon(), word.lower()
     return "f" if low in lex["female_words"] else "m" if low in lex["male_words"] else None
+
+
+def same_trade(word: str, role: str) -> bool:
+    """Whether an epithet word names this trade, or a wider one ("the musician" for a guitarist)."""
+    return word == role or word == "star" or any(word in t and role in t for t in lexicon()["trade_families"].values())
+
+
+def trade_told(tok) -> frozenset[str] | None:
+    """The trade an epithet's modifiers tell ("the soccer star": sport), as its family's words."""
+    lex = lexicon()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            for family, words in lex["trade_modifiers"].items():
+                if c.lower_ in words:
+                    return lex["trade_families"].get(family, frozenset())
+    return None

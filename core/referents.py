@@ -10,6 +10,7 @@ from .event_basics import ENDINGS, GROUP_WORDS, SINGLE_PRONOUNS, VERBS, event_wo
 from .event_context import Draft, EventContext
 from .model import PersonFound, When
 from .people import PRONOUN_GENDER, lexicon, word_gender
+from .people_basics import same_trade, trade_told
 from .speakers import PLURAL, SINGULAR, first_person, partner_of
 
 
@@ -261,27 +262,29 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
         if r.person not in have and ctx.text[r.start:r.end].lower().endswith(tok.lower_) \
                 and (not gender or ctx.cast.gender_of(r.person) in (None, gender)):
             return [r.person]  # "the singer" already stood for someone
+    trade = trade_told(tok)
     fallback, unknown = None, None
+    # "Before Castillo, the chef dated …": not Castillo, wherever else she is named
+    against = {id(r.person) for r in ctx.refs_in(ctx.sentence_of(tok.idx)) if ref_set_against(ctx, r)}
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
         p = r.person
-        if p in have or ref_set_against(ctx, r):  # "Before Castillo, the chef dated …": not Castillo
+        if p in have or id(p) in against:
             continue
+        if ctx.has_child_role(p) or ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"] \
+                or (p.age is not None and p.age < 16):
+            continue  # "their son, Jun", "the bride-to-be's mother, Rania Haddad": not "the actor"
         fallback = fallback or p
         roles = ctx.cast.roles.get(id(p), set()) & lexicon()["person_roles"] - {"star"}  # trades, not "sister"
-        if roles and not any(_same_trade(tok.lower_, r) for r in roles):
+        if roles and not any(same_trade(tok.lower_, r) for r in roles):
             continue
+        if roles and trade is not None and not roles & trade:
+            continue  # "the soccer star" is not the model
         if gender and ctx.cast.gender_of(p) not in (None, gender):
             continue
         if roles:
             return [p]  # the one the text calls a chef beats one whose trade it never told
         unknown = unknown or p
     return [unknown or fallback] if unknown or fallback else []
-
-
-def _same_trade(word: str, role: str) -> bool:
-    """Whether an epithet word names this trade, or a wider one ("the musician" for a guitarist)."""
-    return word == role or word == "star" or any(word in t and role in t
-                                                 for t in lexicon()["trade_families"].values())
 
 
 def _clause_gender(tok) -> str | None:

@@ -1150,3 +1150,21 @@ def test_a_first_marriage_that_ended_is_a_wedding_dated_back_and_a_divorce_and_m
     assert [sorted(e.people) for e in divorced] == [pair] and divorced[0].when.start.year == 2005
     assert [sorted(e.people) for e in married] == [pair] and married[0].when.start.year == 1994
     assert _by(ex, "met") == []
+
+
+@pytest.mark.model
+def test_epithets_name_the_right_adult_and_spending_years_with_someone_is_a_relationship(english):
+    text = ("Daniel Kang, 44, and Ingvild Haugen, 39, are married. Their son, Jun, is 5. Before Haugen, the actor "
+            "spent nearly a decade with French actress Mireille Fontaine; the pair split in 2012.\n\n"
+            "Saoirse Whelan and her footballer husband Mateus Albuquerque have a daughter. The model Camila Duarte "
+            "is a friend. The TV presenter and the soccer star first met in 2016.\n\n"
+            "Leo Nakamura-Quinn, 26, is dating again. Nakamura-Quinn, the son of Japanese actress Emi Nakamura and "
+            "Irish director Colm Quinn, split from influencer Bea Castillo in March after two years together.")
+    ex = extract_text(text, dt.date(2024, 6, 1))
+    breakups = _groups(ex, "breakup")
+    assert ["Daniel Kang", "Mireille Fontaine"] in breakups
+    assert ["Bea Castillo", "Leo Nakamura-Quinn"] in breakups
+    dating = [e for e in _by(ex, "dating") if "Mireille Fontaine" in e.people]
+    assert [sorted(e.people) for e in dating] == [["Daniel Kang", "Mireille Fontaine"]]
+    assert dating[0].when.start.year == 2002
+    assert _groups(ex, "met") == [["Mateus Albuquerque", "Saoirse Whelan"]]
