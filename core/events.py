@@ -94,7 +94,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                 # "married since 2017": the wedding is the start, not the whole span to today
                 ev.when = resolve(ev.when.text[6:], published) or ev.when
         _ended_together(here)
-        lengths = _lengths_before_endings(ctx, here)
+        lengths = _lengths_before_endings(ctx, here) + _marriages_from_to(ctx, k, here)
         here += lengths
         ctx.events += lengths
         apply_durations(ctx, k, here)
@@ -131,6 +131,32 @@ def _ended_together(here: list[Draft]) -> None:
         told_as_length = ev.trigger[-1].lower_ == "together" or ev.trigger.root.lemma_ in ("relationship", "romance")
         if ev.type == "dating" and told_as_length and ev.trigger.root.i in reach:
             ev.people = list(end.people)
+
+
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.IGNORECASE)
+_TILL_DEATH = re.compile(r"\b(?:until|till|to)\s+(?:his|her|their)\s+death|\buntil\s+(?:he|she)\s+died", re.IGNORECASE)
+
+
+def _marriages_from_to(ctx: EventContext, k: int, here: list[Draft]) -> list[Draft]:
+    """"was married to X from 2003 to 2007": the wedding is 2003 and the marriage ended in
+    2007 (a divorce, unless it lasted "until his death")."""
+    a, b = ctx.sentences[k]
+    if _TILL_DEATH.search(ctx.text, a, b):
+        return []
+    dates = [(sp, w) for sp, w in ctx.dates if sp is not None and a <= sp.start_char < b]
+    out = []
+    for (first, w1), (second, w2) in zip(dates, dates[1:]):
+        if not (_FROM.search(ctx.text, max(a, first.start_char - 9), first.start_char)
+                and _TO.fullmatch(ctx.text, first.end_char, second.start_char)):
+            continue
+        for ev in here:
+            if ev.type == "married" and len(ev.people) == 2 and ev.trigger.end_char <= first.start_char:
+                ev.when = w1
+                out.append(Draft("divorced", list(ev.people), w2, ev.sentence, ev.attribution, second, implied=True,
+                                 claim=ev.claim))
+                break
+    return out
 
 
 def _lengths_before_endings(ctx: EventContext, here: list[Draft]) -> list[Draft]:

@@ -1168,3 +1168,15 @@ def test_epithets_name_the_right_adult_and_spending_years_with_someone_is_a_rela
     assert [sorted(e.people) for e in dating] == [["Daniel Kang", "Mireille Fontaine"]]
     assert dating[0].when.start.year == 2002
     assert _groups(ex, "met") == [["Mateus Albuquerque", "Saoirse Whelan"]]
+
+
+@pytest.mark.model
+def test_married_from_one_year_to_another_is_a_wedding_and_a_divorce_unless_death_parted_them(english):
+    text = ("It's the second marriage for Clementine Ruhl, who was wed to musician Gus Tennant from 2014 to 2018. "
+            "Margaret Albright was married to producer Howard Albright from 1963 until his death in 1999.")
+    ex = extract_text(text, dt.date(2024, 3, 10))
+    divorced = _by(ex, "divorced")
+    assert [sorted(e.people) for e in divorced] == [["Clementine Ruhl", "Gus Tennant"]]
+    assert divorced[0].when.start.year == 2018
+    years = {tuple(sorted(e.people)): e.when.start.year for e in _by(ex, "married")}
+    assert years[("Clementine Ruhl", "Gus Tennant")] == 2014
