@@ -486,8 +486,10 @@ def _gender_and_roles(doc, cast: Cast) -> None:
         if k + 1 < len(sentences) and not cast.in_range(*sentences[k + 1]):
             stretches.append((sentences[k + 1][0], sentences[k + 1][0] + 40))
         # subjects and possessives only: "Calloway later called her" says nothing of Calloway
+        # (nor the subject of a clause about the person: "Lionel Fairweather, a restaurateur she married")
         said = [t.lower_ for lo, hi in stretches for t in _tokens_between(doc, lo, hi)
-                if t.lower_ in PRONOUN_GENDER and t.dep_ not in ("dobj", "pobj", "dative", "iobj")]
+                if t.lower_ in PRONOUN_GENDER and t.dep_ not in ("dobj", "pobj", "dative", "iobj")
+                and not (t.dep_ == "nsubj" and t.head.dep_ == "relcl")]
         fem = sum(PRONOUN_GENDER[w] == "f" for w in said)
         mas = sum(PRONOUN_GENDER[w] == "m" for w in said)
         if fem and not mas:

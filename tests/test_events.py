@@ -1180,3 +1180,14 @@ def test_married_from_one_year_to_another_is_a_wedding_and_a_divorce_unless_deat
     assert divorced[0].when.start.year == 2018
     years = {tuple(sorted(e.people)): e.when.start.year for e in _by(ex, "married")}
     assert years[("Clementine Ruhl", "Gus Tennant")] == 2014
+
+
+@pytest.mark.model
+def test_linked_for_years_to_someone_and_being_together_for_a_decade_are_relationships(english):
+    text = ("After his second marriage ended, the director Tadeusz Wrona was linked for two years in the early "
+            "1980s to the French actress Solène Marchal.\n\nVivienne Castellane and the pianist Clement Oduya were "
+            "together for most of the 1990s. They split in 1999.")
+    ex = extract_text(text, dt.date(2024, 3, 10))
+    dating = {tuple(sorted(e.people)): (e.when.start.year, e.when.end.year) for e in _by(ex, "dating")}
+    assert dating == {("Solène Marchal", "Tadeusz Wrona"): (1980, 1983),
+                      ("Clement Oduya", "Vivienne Castellane"): (1990, 1999)}
