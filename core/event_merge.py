@@ -12,7 +12,20 @@ def _overlap(x: When | None, y: When | None) -> bool:
 def dedupe(events: list[Draft], headlines=()) -> list[Draft]:
     """The same event told twice is one: same type, nested people, overlapping dates. A denial
     stays apart from a statement; told once as fact and once as rumour, it is a fact; the body's
-    sentence is better evidence than the headline's."""
+    sentence is better evidence than the headline's.
+
+    Within each sentence first ("made their red carpet debut last October, when he was seen
+    shielding his face": one outing, dated by the clause that names the date), then across."""
+    by_sentence: dict[tuple[int, int], list[Draft]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sentence, []).append(ev)
+    order = {id(ev): n for n, ev in enumerate(events)}
+    merged = [ev for group in by_sentence.values() for ev in _merge(group, headlines)]
+    merged.sort(key=lambda ev: order[id(ev)])
+    return _merge(merged, headlines)
+
+
+def _merge(events: list[Draft], headlines) -> list[Draft]:
     out: list[Draft] = []
     for ev in events:
         for kept in out:

@@ -426,6 +426,11 @@ def expand(tok):
         out.append(t)
     for t in list(out):
         out.extend(c for c in t.children if c.dep_ == "appos")
+    # "Elodie Marchetti and Owain Pritchard were spotted" parsed with the first name a modifier
+    # of the second: the modifier and what it is coordinated with
+    for c in [c for t in list(out) for c in t.children if c.dep_ == "nmod" and c.pos_ == "PROPN"]:
+        if any(g.dep_ == "conj" for g in c.children):
+            out += [c] + [g for g in c.conjuncts if g.i != tok.i]
     return out
 
 

@@ -1191,3 +1191,13 @@ def test_linked_for_years_to_someone_and_being_together_for_a_decade_are_relatio
     dating = {tuple(sorted(e.people)): (e.when.start.year, e.when.end.year) for e in _by(ex, "dating")}
     assert dating == {("Solène Marchal", "Tadeusz Wrona"): (1980, 1983),
                       ("Clement Oduya", "Vivienne Castellane"): (1990, 1999)}
+
+
+@pytest.mark.model
+def test_one_outing_told_by_two_clauses_of_a_sentence_takes_the_date_either_names(english):
+    text = ("Elodie Marchetti and Owain Pritchard were spotted on a yacht last Wednesday. They made their red "
+            "carpet debut at the BAFTA Cymru Awards last October, when Pritchard was seen shielding his face.")
+    ex = extract_text(text, dt.date(2022, 7, 12))
+    seen = sorted((e.when.start, sorted(e.people)) for e in _by(ex, "sighting"))
+    pair = ["Elodie Marchetti", "Owain Pritchard"]
+    assert seen == [(dt.date(2021, 10, 1), pair), (dt.date(2022, 7, 6), pair)]
