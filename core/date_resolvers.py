@@ -205,9 +205,11 @@ def _season_rel(d, anchor, base, future, _g):
     season, rel = d.group("season"), (d.group("rel") or "").lower()
     this_year = anchor.year + 1 if (SEASONS[season.lower()] == 12 and anchor.month == 12) else anchor.year
     if rel in ("last", "past", "this past"):
+        # "last summer" in early September is last year's: the summer just ended is "this summer"
+        recent = 31 if rel == "last" else 0
         for y in range(anchor.year + 1, anchor.year - 3, -1):
             s, e = season_interval(season, y)
-            if e < anchor and not (rel == "last" and s <= anchor <= e):
+            if (anchor - e).days > recent:
                 return s, e, "season"
         return None
     if rel == "next":

@@ -277,7 +277,10 @@ def apply_durations(ctx: EventContext, k: int, evs: list[Draft]) -> None:
         linked = [e for e in evs if e.type in DURATION_TYPES and _linked(dspan, e.trigger)]
         if not linked:
             continue
-        target = min(linked, key=lambda e: tree_distance(dspan.root, e.trigger.root))
+        # "separated in 2019 after two decades of marriage": the length is the marriage's
+        own = [e for e in linked if length_only(e.trigger.root)
+               or (dspan.start < e.trigger.end and e.trigger.start < dspan.end)]
+        target = min(own or linked, key=lambda e: tree_distance(dspan.root, e.trigger.root))
         enders = [e for e in evs if e is not target and e.type in ENDING_TYPES and e.type != target.type
                   and e.when is not None and set(map(id, e.people)) & set(map(id, target.people))]
         if enders:

@@ -255,6 +255,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
             told.when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
         return None
     when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+    if rule.label in DURATION_TYPES and length_only(trig.root):
+        when = None  # "after two decades of marriage": dated back from the ending (apply_durations)
     ctx.current_when = when
     people = list({id(p): p for p in event_people(ctx, trig, rule.label, k, attrib_tokens, siblings, rule.id)}.values())
     if not people and rule.label == "legal":

@@ -470,3 +470,10 @@ def test_a_length_of_one_summer_is_no_date_to_count_the_following_year_from():
                       D(2021, 4, 20)))
     assert got["the following year"].start == D(1968, 1, 1)
     assert got.get("one summer") is None
+
+
+def test_last_summer_just_ended_is_last_year_s_but_a_season_months_past_is_this_year_s():
+    assert dates.resolve("last summer", D(2022, 9, 12)).start == D(2021, 6, 1)
+    assert dates.resolve("last spring", D(2021, 11, 30)).start == D(2021, 3, 1)
+    assert dates.resolve("last fall", D(2023, 1, 15)).start == D(2022, 9, 1)
+    assert dates.resolve("this past summer", D(2022, 9, 12)).start == D(2022, 6, 1)

@@ -1201,3 +1201,13 @@ def test_one_outing_told_by_two_clauses_of_a_sentence_takes_the_date_either_name
     seen = sorted((e.when.start, sorted(e.people)) for e in _by(ex, "sighting"))
     pair = ["Elodie Marchetti", "Owain Pritchard"]
     assert seen == [(dt.date(2021, 10, 1), pair), (dt.date(2022, 7, 6), pair)]
+
+
+@pytest.mark.model
+def test_a_separation_after_two_decades_of_marriage_dates_the_wedding_back_and_keeps_its_own_date(english):
+    text = ("Barrett Vogel, 48, is dating again. He and his wife, former stuntwoman Annika Vogel, separated in the "
+            "fall of 2019 after two decades of marriage.")
+    ex = extract_text(text, dt.date(2021, 2, 25))
+    separated, married = _by(ex, "separated"), _by(ex, "married")
+    assert len(separated) == 1 and separated[0].when.start == dt.date(2019, 9, 1)
+    assert len(married) == 1 and married[0].when.start.year == 1999
