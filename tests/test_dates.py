@@ -477,3 +477,9 @@ def test_last_summer_just_ended_is_last_year_s_but_a_season_months_past_is_this_
     assert dates.resolve("last spring", D(2021, 11, 30)).start == D(2021, 3, 1)
     assert dates.resolve("last fall", D(2023, 1, 15)).start == D(2022, 9, 1)
     assert dates.resolve("this past summer", D(2022, 9, 12)).start == D(2022, 6, 1)
+
+
+def test_the_christmas_holidays_are_a_stretch_of_days():
+    got = dict(_found("Over the Christmas holidays, they skied.", D(2018, 5, 14)))
+    when = got["the Christmas holidays"]
+    assert (when.start, when.end) == (D(2017, 12, 20), D(2018, 1, 1))
