@@ -290,6 +290,7 @@ def find_cast(doc) -> Cast:
 
 
 # "née Frye", "who was known as Tamsin Frye before the marriage", "born Amara Lee"
+_NOW_CUE = re.compile(r"\s*,\s*as\s+(?:she|he)\s+(?:is\s+)?now(?:\s+is|\s+known)?\b", re.I)
 _FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+(?:[a-z]+\s+){0,5}?as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?)\s+$", re.I)
 
 
@@ -301,16 +302,26 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
     id(name) -> (name, the person's own name)."""
     out = {}
     for name in accepted:
+        if _NOW_CUE.match(text, name.end):  # "Lisa Doyle … Lisa Ferrante, as she now is": one person
+            earlier = [n for n in accepted if n.end <= name.start and len(n.tokens) >= 2 and len(name.tokens) >= 2
+                       and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
+            if earlier:
+                out[id(name)] = (name, earlier[0])
+            continue
         if not _FORMER_CUE.search(text, max(0, name.start - 60), name.start):
             continue
         before = [n for n in accepted if n.end <= name.start and name.start - n.end < 160
                   and not re.search(r"[.!?]\s|\n", text[n.end:name.start])]
         nxt = re.match(r"\s*,\s*([A-Z][\w'’\-]+)", text[name.end:name.end + 60])
         after = [n for n in accepted if nxt and len(n.tokens) >= 2 and nxt.group(1) in (n.tokens[0], n.tokens[-1])]
+        same_first = [n for n in accepted if n is not name and len(n.tokens) >= 2 and len(name.tokens) >= 2
+                      and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
         if before:
             out[id(name)] = (name, max(before, key=lambda n: n.end))
         elif after:  # "Known to friends simply as Teddy, Wrona was …"
             out[id(name)] = (name, after[0])
+        elif same_first:  # "Rosemary Tremaine … Born Rosemary Ashdown in Bath in 1938, she …"
+            out[id(name)] = (name, same_first[0])
     return out
 
 

@@ -544,3 +544,13 @@ def test_an_age_in_an_apposition_with_a_year_old(english):
     names = _names_and_ages(english, "Mira Villaseñor married her new husband, Leandro Paz, a 41-year-old former "
                                      "personal trainer, in Las Vegas.")
     assert names["Leandro Paz"] == 41
+
+
+@pytest.mark.model
+def test_a_birth_name_and_a_married_name_are_the_same_person(english):
+    names = _names_and_ages(english, "Rosemary Tremaine, 78, has died. Born Rosemary Ashdown in Bath in 1938, she "
+                                     "joined the Royal Ballet at 17.")
+    assert list(names) == ["Rosemary Tremaine"]
+    names = _names_and_ages(english, "Craig Ferrante has been married since 2003 to weather presenter Lisa Doyle. "
+                                     "Lisa Ferrante, as she now is, runs an interiors shop in Howth.")
+    assert sorted(names) == ["Craig Ferrante", "Lisa Doyle"]
