@@ -554,3 +554,10 @@ def test_a_birth_name_and_a_married_name_are_the_same_person(english):
     names = _names_and_ages(english, "Craig Ferrante has been married since 2003 to weather presenter Lisa Doyle. "
                                      "Lisa Ferrante, as she now is, runs an interiors shop in Howth.")
     assert sorted(names) == ["Craig Ferrante", "Lisa Doyle"]
+
+
+@pytest.mark.model
+def test_spanish_honorifics_are_not_people(english):
+    names = _names_and_ages(english, "Andrés Echeverría Paz, 40, called his mother, Consuelo Paz. \"Mamá cried,\" "
+                                     "he said, and Doña Consuelo sent flowers.")
+    assert "Mamá" not in names and "Doña Consuelo" not in names
