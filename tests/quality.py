@@ -82,7 +82,7 @@ def predict(paths: list[Path]) -> list[dict]:
     from gossip_timeline.core.reader import read_article
 
     articles = [read_article(p) for p in paths]
-    docs = nlp.english().pipe(a.text for a in articles)
+    docs = nlp.english().pipe(a.parse_text for a in articles)  # what import and `extract` read
     return [extraction_json(a, extract_doc(doc, a.published)) for a, doc in zip(articles, docs)]
 
 
