@@ -26,9 +26,15 @@ _EPITHET_AGE = re.compile(r",\s*(?:now\s+)?(\d{1,3})\s*(?=,|\.|;|\band\b)")
 
 # ---------------------------------------------------------------- ages
 
+# "Pieter is now 12", "Jun, is 5", "Solveig arrived in 2017 and is now 8"
+_IS_AGE = re.compile(r"^(?:\s*,)?\s+(?:[^.;:!?]{0,50}?\band\s+)?is\s+(?:now\s+)?(\d{1,2})"
+                     r"(?:\s+years?\s+old)?(?=\s*(?:[.;,]|\band\b|$))")
+
+
 def age_after(text: str) -> int | None:
-    """The age an apposition right after a name states: ', 61,' / ' (61)' / ' dead at 79'."""
-    m = _AGE_AFTER.match(text) or _DEAD_AT.match(text)
+    """The age an apposition right after a name states: ', 61,' / ' (61)' / ' dead at 79' /
+    ' is now 12'."""
+    m = _AGE_AFTER.match(text) or _DEAD_AT.match(text) or _IS_AGE.match(text)
     if not m:
         return None
     value = int(next(g for g in m.groups() if g))
@@ -47,7 +53,7 @@ def _assign_ages(doc, cast: Cast) -> None:
             continue
         shared = None
         if r.person.age is None:
-            age = age_after(text[r.end:r.end + 30])
+            age = age_after(text[r.end:r.end + 70])
             if age is None:
                 m = _YEAR_OLD.search(text[max(0, r.start - 40):r.start])
                 if m and _verb_in(doc, r.start - len(m.group()) + m.group().index("old") + 3, r.start):

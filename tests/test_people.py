@@ -561,3 +561,10 @@ def test_spanish_honorifics_are_not_people(english):
     names = _names_and_ages(english, "Andrés Echeverría Paz, 40, called his mother, Consuelo Paz. \"Mamá cried,\" "
                                      "he said, and Doña Consuelo sent flowers.")
     assert "Mamá" not in names and "Doña Consuelo" not in names
+
+
+@pytest.mark.model
+def test_an_age_said_with_is(english):
+    names = _names_and_ages(english, "Their eldest, Pieter Achterberg, is now 12. Their daughter, Solveig Kang, "
+                                     "arrived in 2017 and is now 8. Tom Ray is 5 points ahead.")
+    assert names == {"Pieter Achterberg": 12, "Solveig Kang": 8, "Tom Ray": None}
