@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .ages import _AGE_AFTER, _DEAD_AT, _YEAR_OLD
+from .ages import _AGE_AFTER, _DEAD_AT, _IS_AGE, _YEAR_OLD
 from .people_basics import lexicon
 from .sentences import doc_text
 
@@ -47,7 +47,8 @@ def _single_cue(doc, i: int, depth: int = 0) -> bool:
     prev = _prev_word(doc, i)
     if prev is not None and (prev.lower_ in lex["kin"] or prev.lower_ in lex["kin_plural"]
                              or (prev.lower_ in lex["person_roles"] and prev.i == i - 1)) \
-            or _AGE_AFTER.match(t.whitespace_ + doc[i + 1:i + 6].text_with_ws):  # (not `doc.text`: a join per call)
+            or _AGE_AFTER.match(t.whitespace_ + doc[i + 1:i + 6].text_with_ws) \
+            or (t.pos_ == "PROPN" and _IS_AGE.match(t.whitespace_ + doc[i + 1:i + 5].text_with_ws)):  # "Lotte is 9"
         # (`is_sent_start` scans the whole doc on each call: asked last)
         return t.pos_ == "PROPN" or not t.is_sent_start
     if depth < 3 and prev is not None and prev.lower_ in ("and", "&") and prev.i >= 1:

@@ -565,6 +565,6 @@ def test_spanish_honorifics_are_not_people(english):
 
 @pytest.mark.model
 def test_an_age_said_with_is(english):
-    names = _names_and_ages(english, "Their eldest, Pieter Achterberg, is now 12. Their daughter, Solveig Kang, "
-                                     "arrived in 2017 and is now 8. Tom Ray is 5 points ahead.")
-    assert names == {"Pieter Achterberg": 12, "Solveig Kang": 8, "Tom Ray": None}
+    names = _names_and_ages(english, "Their eldest, Pieter Achterberg, is now 12; Lotte is 9. Their daughter, "
+                                     "Solveig Kang, arrived in 2017 and is now 8. Tom Ray is 5 points ahead.")
+    assert names == {"Pieter Achterberg": 12, "Lotte": 9, "Solveig Kang": 8, "Tom Ray": None}
