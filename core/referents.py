@@ -236,7 +236,7 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
         if exes and together and not any(ev.type in ENDINGS for ev in events):
             continue  # "the exes were spotted holding hands": a couple told apart
         last = events[-1]
-        if (together or newlyweds) and not exes and not last.implied and last.type in ENDINGS and not _before(ctx.current_when, last.when):
+        if (together or newlyweds) and not exes and last.type in ENDINGS and not _before(ctx.current_when, last.when):
             continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
         return pair
     return couples[0][0]

@@ -1211,3 +1211,12 @@ def test_a_separation_after_two_decades_of_marriage_dates_the_wedding_back_and_k
     separated, married = _by(ex, "separated"), _by(ex, "married")
     assert len(separated) == 1 and separated[0].when.start == dt.date(2019, 9, 1)
     assert len(married) == 1 and married[0].when.start.year == 1999
+
+
+@pytest.mark.model
+def test_the_pair_is_not_a_couple_known_only_as_exes(english):
+    text = ("Tamsin Whitlock and Thiago Maranhão are officially husband and wife. Maranhão's son, Caio, 6, whom he "
+            "shares with his ex-wife, model Luana Ferraz, served as ring bearer.\n\n"
+            "The pair met backstage at a festival in July 2019.")
+    ex = extract_text(text, dt.date(2023, 9, 12))
+    assert _groups(ex, "met") == [["Tamsin Whitlock", "Thiago Maranhão"]]
