@@ -128,11 +128,14 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
     couples = [(pair, evs) for pair, evs in _couples_told(told)
                if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
-    if couples:
-        return list(_likely_couple(ctx, tok, couples))
+    likely = _likely_couple(ctx, tok, couples) if couples else None
+    if likely is not None:
+        return list(likely)
     lead = ctx.lead_couple if section is None and item is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
+    if couples:
+        return list(couples[0][0])  # (only couples told apart: still the last of them)
     if ctx.told_spouses is None:
         ctx.told_spouses = _told_spouses(ctx)
     since = item if item is not None else (section[1] if section is not None else 0)
@@ -221,11 +224,11 @@ def _couples_told(told: list[Draft]) -> list[tuple[tuple[PersonFound, PersonFoun
     return list(reversed(out.values()))
 
 
-def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, PersonFound]:
+def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, PersonFound] | None:
     """The couple "the couple" / "the newlyweds" means: the last one told, unless what is
     told now cannot be theirs. "Achebe and Voss split that December. The pair were
     photographed holding hands …" is a couple still together, and "the newlyweds" are a
-    couple who married."""
+    couple who married. None when no couple told fits."""
     newlyweds = tok.lower_ in ("newlyweds", "newlywed")
     exes = tok.lower_ == "exes" or any(c.lower_ in ("former", "estranged") for c in tok.children) \
         or ctx.current_rule in _REUNIONS  # "back together": a couple that had split
@@ -239,7 +242,7 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
         if (together or newlyweds) and not exes and last.type in ENDINGS and not _before(ctx.current_when, last.when):
             continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
         return pair
-    return couples[0][0]
+    return None
 
 
 def _before(when: When | None, other: When | None) -> bool:
