@@ -73,7 +73,9 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         # dates the post; the sentence's own date, when it has one, dates the event
         stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
             and not ctx.text[ctx.text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
-        key = (bool(owners), chained, stamp, _through_verb(droot, trig.root), mine, abs(span.start - trig.start))
+        # (at equal distance, the date after the trigger: "welcomed a daughter in 2016 and divorced in 2021")
+        key = (bool(owners), chained, stamp, _through_verb(droot, trig.root), mine, abs(span.start - trig.start),
+               span.start < trig.start)
         if best is None or key < best[0]:
             best = (key, when)
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it

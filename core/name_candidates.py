@@ -223,6 +223,8 @@ def _told_outlet(doc, i: int) -> bool:
     """"a source close to the couple tells Glow", "her rep confirmed to Glow": what a source
     or a rep speaks to is a publication."""
     tok = doc[i]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head  # "tells Hollywood Whisper": from "Hollywood" to the name's head
     verb = tok.head.head if tok.head.lower_ == "to" else tok.head
     if tok.dep_ not in ("dative", "dobj", "pobj", "npadvmod") or verb.lemma_ not in ("tell", "confirm", "say", "reveal", "explain"):
         return False
@@ -401,7 +403,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
         and text[span.end_char:span.end_char + 1] == ")"
     thing |= bool(_SITE_SEPARATOR.search(text, max(0, span.start_char - 4), span.start_char)) \
         and bool(_LINE_END.match(text, span.end_char, span.end_char + 2))
-    thing |= j - i == 1 and _told_outlet(doc, i)
+    thing |= j - i <= 3 and _told_outlet(doc, i)  # "a source tells Hollywood Whisper"
     thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))

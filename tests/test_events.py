@@ -1220,3 +1220,11 @@ def test_the_pair_is_not_a_couple_known_only_as_exes(english):
             "The pair met backstage at a festival in July 2019.")
     ex = extract_text(text, dt.date(2023, 9, 12))
     assert _groups(ex, "met") == [["Tamsin Whitlock", "Thiago Maranhão"]]
+
+
+@pytest.mark.model
+def test_a_date_after_the_trigger_wins_a_tie(english):
+    text = "Camille Aubertin married Thomas Lemaire in 2014. The couple welcomed a daughter, Louise, in 2016 and divorced in 2021."
+    ex = extract_text(text, dt.date(2024, 1, 1))
+    divorced = _by(ex, "divorced")
+    assert len(divorced) == 1 and divorced[0].when.start.year == 2021

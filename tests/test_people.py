@@ -568,3 +568,10 @@ def test_an_age_said_with_is(english):
     names = _names_and_ages(english, "Their eldest, Pieter Achterberg, is now 12; Lotte is 9. Their daughter, "
                                      "Solveig Kang, arrived in 2017 and is now 8. Tom Ray is 5 points ahead.")
     assert names == {"Pieter Achterberg": 12, "Lotte": 9, "Solveig Kang": 8, "Tom Ray": None}
+
+
+@pytest.mark.model
+def test_a_two_word_outlet_a_source_tells_is_not_a_person(english):
+    names = _names_and_ages(english, "Irish actor Lorcan Fitzwilliam and Argentine pop star Ximena Arrieta have been "
+                                     "quietly seeing each other, a source tells Hollywood Whisper.")
+    assert sorted(names) == ["Lorcan Fitzwilliam", "Ximena Arrieta"]
