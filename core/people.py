@@ -533,6 +533,8 @@ def _link_role_epithets(doc, cast: Cast) -> None:
         if cast.in_range(start, t.idx + len(t.text)):
             continue
         owner = cast.person_at(t.head.idx, t.head.idx + len(t.head.text)) if t.dep_ == "appos" else None
+        if owner is not None and t.head.dep_ == "pobj" and t.head.head.lower_ in ("before", "after", "unlike", "like"):
+            owner = None  # "Before Mensah-Darko, the singer dated …" parsed as an apposition
         if owner is not None:  # "Callum Reyes, the footballer she was seen with": Reyes
             added.append(Ref(start, t.idx + len(t.text), owner, kind="epithet"))
             continue

@@ -1228,3 +1228,12 @@ def test_a_date_after_the_trigger_wins_a_tie(english):
     ex = extract_text(text, dt.date(2024, 1, 1))
     divorced = _by(ex, "divorced")
     assert len(divorced) == 1 and divorced[0].when.start.year == 2021
+
+
+@pytest.mark.model
+def test_before_her_fiance_the_singer_dated_someone_else(english):
+    text = ("Singer Aoife Gallagher is engaged to striker Kofi Mensah-Darko. On Sunday the couple were spotted at "
+            "brunch. Before Mensah-Darko, the singer dated Galway-born actor Ronan Keogh for three years; they split "
+            "in the spring of 2021.")
+    ex = extract_text(text, dt.date(2023, 5, 22))
+    assert _groups(ex, "breakup") == [["Aoife Gallagher", "Ronan Keogh"]]
