@@ -262,6 +262,11 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
+    if rule.label == "death" and len(people) > 1:  # "The couple divorced in 1959, and Lacey … died in 1998"
+        verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
+        dead = [ctx.person(x) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+                for x in expand(c) if ctx.person(x)]  # the one named, not "the couple" the parse joined to it
+        people = [p for p in people if p in dead] or people
     if rule.label in PAIR_TYPES and len(people) > 2:  # "married X, and the couple had one daughter"
         adults = [p for p in people if not ctx.has_child_role(p)]
         people = adults if len(adults) >= 2 else people

@@ -1237,3 +1237,11 @@ def test_before_her_fiance_the_singer_dated_someone_else(english):
             "in the spring of 2021.")
     ex = extract_text(text, dt.date(2023, 5, 22))
     assert _groups(ex, "breakup") == [["Aoife Gallagher", "Ronan Keogh"]]
+
+
+@pytest.mark.model
+def test_the_one_who_died_is_the_one_named_not_the_couple_joined_to_the_sentence(english):
+    text = ("Cedric Ashworth-Hale married Margaret Lacey in 1952. The couple divorced in 1959, and Lacey, who later "
+            "became a respected voice coach, died in 1998.")
+    ex = extract_text(text, dt.date(2016, 3, 15))
+    assert _groups(ex, "death") == [["Margaret Lacey"]]
