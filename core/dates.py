@@ -278,9 +278,11 @@ def _entry_end(text: str, heading_end: int) -> int:
 
 
 def _bare_in_entry(text: str, d: DateMatch, heading_end: int) -> bool:
-    """A holiday or month with no year or "last"/"next", inside the entry of the heading
-    that ends at `heading_end`: it falls in the heading's year."""
-    if d.kind not in ("holiday", "month_year", "month_day") or d.group("year") or d.group("rel") or d.group("yrel"):
+    """A holiday, month or season with no year or "last"/"next" ("in late April", "by
+    spring"), inside the entry of the heading that ends at `heading_end`: it falls in the
+    heading's year."""
+    if d.kind not in ("holiday", "month_year", "month_day", "part_month", "season_bare") \
+            or d.group("year") or d.group("rel") or d.group("yrel"):
         return False
     return heading_end <= d.start < _entry_end(text, heading_end)
 

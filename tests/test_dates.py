@@ -483,3 +483,10 @@ def test_the_christmas_holidays_are_a_stretch_of_days():
     got = dict(_found("Over the Christmas holidays, they skied.", D(2018, 5, 14)))
     when = got["the Christmas holidays"]
     assert (when.start, when.end) == (D(2017, 12, 20), D(2018, 1, 1))
+
+
+def test_late_april_and_by_spring_under_a_year_heading_fall_in_that_year():
+    text = "2019: Back on\n\nBy spring, they were back together.\n\n2022: Wedding bells\n\nThey married in late April."
+    got = dict(_found(text, D(2024, 2, 14)))
+    assert got["spring"].start == D(2019, 3, 1)
+    assert (got["late April"].start, got["late April"].end) == (D(2022, 4, 21), D(2022, 4, 30))
