@@ -248,7 +248,7 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
     for types in (PAIR_TYPES, {"sighting"}):
         for ev in reversed(ctx.events):
             group = ev.parents or ev.people
-            if len(group) == 2 and person in group and ev.type in types:
+            if len(group) == 2 and person in group and ev.type in types and not ev.implied:  # (not "ex-wife X")
                 return [p for p in group if p is not person]
     return []
 

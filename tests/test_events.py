@@ -1245,3 +1245,12 @@ def test_the_one_who_died_is_the_one_named_not_the_couple_joined_to_the_sentence
             "became a respected voice coach, died in 1998.")
     ex = extract_text(text, dt.date(2016, 3, 15))
     assert _groups(ex, "death") == [["Margaret Lacey"]]
+
+
+@pytest.mark.model
+def test_a_proposal_goes_to_the_partner_not_to_an_ex_wife(english):
+    text = ("Dex Harlan and Mina Okoye were spotted on a date on Saturday. Harlan, who shares daughter Zoe, 9, with "
+            "ex-wife Carla Harlan, was also photographed with Okoye last Tuesday.\n\nEarlier this year, Harlan's rep "
+            "denied a tabloid report that the actor had proposed.")
+    ex = extract_text(text, dt.date(2020, 2, 17))
+    assert _groups(ex, "engaged") == [["Dex Harlan", "Mina Okoye"]]
