@@ -79,7 +79,7 @@ class TriggerFinder:
         self.single: dict[tuple[str, str], list[tuple[str, dict]]] = {}
         self.openers: dict[str, set[str]] = defaultdict(set)
         self.matcher = Matcher(vocab)
-        self.multi: list[tuple[tuple[str, frozenset], tuple[str, frozenset] | None]] = []
+        self.multi: list[tuple[tuple[str, frozenset], list[tuple[str, frozenset]]]] = []
         self.order: dict[str, int] = {}
         for rule in trigger_rules():
             key = f"{rule['label']}/{rule['id']}"
@@ -94,18 +94,19 @@ class TriggerFinder:
             else:
                 self.openers[attr].update(words)
                 self.matcher.add(key, [pattern])
-                self.multi.append(((attr, frozenset(words)), _anchor(pattern)))
+                self.multi.append(((attr, frozenset(words)), _anchors(pattern)))
 
     def _completable(self, starts: list[int], lowers: list[str], lemmas: list[str]) -> list[int]:
-        """The opening words after which some pattern's last word follows within reach: "be"
-        opens many patterns but is seldom followed by "spotted" or "born"."""
+        """The opening words after which all of some pattern's required words follow within
+        reach: "be" opens many patterns but is seldom followed by "spotted" or "born"."""
         keep = []
         for i in starts:
             ahead = range(i + 1, min(len(lowers), i + _WINDOW))
-            for (attr, words), anchor in self.multi:
+            for (attr, words), anchors in self.multi:
                 if (lowers[i] if attr == "LOWER" else lemmas[i]) not in words:
                     continue
-                if anchor is None or any((lowers[j] if anchor[0] == "LOWER" else lemmas[j]) in anchor[1] for j in ahead):
+                if all(any((lowers[j] if attr_ == "LOWER" else lemmas[j]) in need for j in ahead)
+                       for attr_, need in anchors):
                     keep.append(i)
                     break
         return keep
@@ -133,16 +134,19 @@ class TriggerFinder:
         return sorted(found, key=lambda span: (span.start, order[span.label_]))  # ties: the earlier rule wins
 
 
-def _anchor(pattern: list[dict]) -> tuple[str, frozenset] | None:
-    """The last word a pattern must have after its first ("tie the KNOT", "be ... SPOTTED")."""
-    for token in reversed(pattern[1:]):
+def _anchors(pattern: list[dict]) -> list[tuple[str, frozenset]]:
+    """The words a pattern must have after its first ("tie THE KNOT", "be ... SPOTTED", "be
+    TOGETHER FOR"): a window lacking any of them cannot match."""
+    out = []
+    for token in pattern[1:]:
         if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
             continue
         for attr in _WORD_ATTRS:
             words = _values(token.get(attr))
             if words is not None:
-                return attr, frozenset(words)
-    return None
+                out.append((attr, frozenset(words)))
+                break
+    return out
 
 
 def _windows(starts: list[int], length: int) -> list[tuple[int, int]]:
