@@ -426,3 +426,12 @@ def test_odd_queries_never_raise(filled, query):
     store.search(query)
     store.people(query)
     store.find_person(query)
+
+
+def test_commits_sync_at_checkpoints_in_wal_mode(tmp_path):
+    store = Store(tmp_path / "sync.db")
+    try:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    finally:
+        store.close()
