@@ -142,7 +142,7 @@ def _marriages_from_to(ctx: EventContext, k: int, here: list[Draft]) -> list[Dra
     """"was married to X from 2003 to 2007": the wedding is 2003 and the marriage ended in
     2007 (a divorce, unless it lasted "until his death")."""
     a, b = ctx.sentences[k]
-    if _TILL_DEATH.search(ctx.text, a, b):
+    if not any(ev.type == "married" for ev in here) or _TILL_DEATH.search(ctx.text, a, b):
         return []
     dates = [(sp, w) for sp, w in ctx.dates if sp is not None and a <= sp.start_char < b]
     out = []

@@ -136,10 +136,8 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     if couples:
         return list(couples[0][0])  # (only couples told apart: still the last of them)
-    if ctx.told_spouses is None:
-        ctx.told_spouses = _told_spouses(ctx)
     since = item if item is not None else (section[1] if section is not None else 0)
-    married = [[a, b] for a, b, _ in ctx.told_spouses if not {id(a), id(b)} & set(map(id, exclude))
+    married = [[a, b] for a, b, _ in _spouses_told(ctx) if not {id(a), id(b)} & set(map(id, exclude))
                and any(since <= m.start < tok.idx for m in a.mentions)
                and any(since <= m.start < tok.idx for m in b.mentions)]
     if married:
@@ -166,7 +164,12 @@ def person_section(ctx: EventContext, at: int) -> tuple[PersonFound, int] | None
     heads = [(start, end) for start, end in ctx.section_headings if end < at]
     if not heads:
         return None
-    line_start, line_end = heads[-1]
+    if heads[-1] not in ctx.person_sections:  # asked for every pronoun: worked out once a heading
+        ctx.person_sections[heads[-1]] = _heading_person(ctx, *heads[-1])
+    return ctx.person_sections[heads[-1]]
+
+
+def _heading_person(ctx: EventContext, line_start: int, line_end: int) -> tuple[PersonFound, int] | None:
     refs = [r for r in ctx.cast.in_range(line_start, line_end) if r.kind == "name"]
     if len({id(r.person) for r in refs}) != 1:
         return None
@@ -442,9 +445,14 @@ def spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, When | No
     events and "his wife, X" / "her husband, Y" (not "ex-wife", "former husband")."""
     pairs = [(e.people[0], e.people[1], e.when) for e in ctx.events
              if e.type == "married" and len(e.people) == 2 and e.claim != "denied"]
+    return pairs + _spouses_told(ctx)
+
+
+def _spouses_told(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, None]]:
+    """"his wife, X" / "her husband, Y" pairs, found once an article."""
     if ctx.told_spouses is None:
         ctx.told_spouses = _told_spouses(ctx)
-    return pairs + ctx.told_spouses
+    return ctx.told_spouses
 
 
 def _told_spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, None]]:
