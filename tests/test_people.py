@@ -575,3 +575,10 @@ def test_a_two_word_outlet_a_source_tells_is_not_a_person(english):
     names = _names_and_ages(english, "Irish actor Lorcan Fitzwilliam and Argentine pop star Ximena Arrieta have been "
                                      "quietly seeing each other, a source tells Hollywood Whisper.")
     assert sorted(names) == ["Lorcan Fitzwilliam", "Ximena Arrieta"]
+
+
+@pytest.mark.model
+def test_a_kin_word_in_a_title_cased_headline_is_not_part_of_the_name(english):
+    names = _names_and_ages(english, "Signe Halvorsen and Rupert Ellingham Secretly Welcome Daughter Wren\n\n"
+                                     "The couple welcomed their first child, a daughter named Wren Astrid Ellingham.")
+    assert "Daughter Wren" not in names
