@@ -374,6 +374,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
         return True  # "asking for primary custody" is part of a divorce filing; "they share custody" a state
     if root.lemma_ == "settle" and any(c.lower_ in ("into", "in", "down") for c in root.children):
         return True  # "settling into life as a family of four"
+    if root.lemma_ == "date" and root.pos_ == "VERB" and any(c.lower_ == "back" for c in root.children):
+        return True  # "the feud dates back to March 2014"
     if root.lower_ == "married" and root.dep_ == "amod" and len(trig) == 1 and root.i > 0 \
             and doc[root.i - 1].dep_ in ("poss", "det"):
         return True  # "her married co-star": he is married to someone else, no wedding here

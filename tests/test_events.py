@@ -1254,3 +1254,11 @@ def test_a_proposal_goes_to_the_partner_not_to_an_ex_wife(english):
             "denied a tabloid report that the actor had proposed.")
     ex = extract_text(text, dt.date(2020, 2, 17))
     assert _groups(ex, "engaged") == [["Dex Harlan", "Mina Okoye"]]
+
+
+@pytest.mark.model
+def test_a_feud_that_dates_back_is_no_date_out(english):
+    text = ("Katalin Varga and her daughter Zsófia Varga are feuding again. The feud dates back to March 2014, "
+            "when Zsófia Varga sued her. Amankwah and Kröger dated from 2017 until 2021.")
+    ex = extract_text(text, dt.date(2015, 11, 30))
+    assert all("Katalin Varga" not in e.people for e in _by(ex, "dating"))
