@@ -212,8 +212,10 @@ def find_cast(doc) -> Cast:
         elif len(words) > 1 and (doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")) and (
                 words[0].lower() in lexicon()["group_nouns"] or words[0].lower() in lexicon()["person_roles"]):
             words = words[1:]  # "Exes Fairweather and Llewellyn-Moss, who split …", "Actress Elif Arslan"
-        elif len(words) > 1 and words[0].lower() in lexicon()["kin"] and words[0].lower() != "son":
-            words = words[1:]  # "… Secretly Welcome Daughter Wren" in a title-cased headline
+        elif len(words) > 1 and words[0].lower() != "son" and words[0] not in lexicon()["noble_ranks"] and (
+                words[0].lower() in lexicon()["kin"] or words[0].lower() in lexicon()["group_nouns"]
+                or words[0].lower() in lexicon()["person_roles"] or words[0].lower().rstrip("s") in lexicon()["person_roles"]):
+            words = words[1:]  # "… Welcome Daughter Wren" in a headline; "**Winners** Jade Okonkwo-Burke"
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
             things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
             continue

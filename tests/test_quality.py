@@ -289,18 +289,18 @@ def test_evidence_in_file_looks_at_the_file_as_written():
 
 # ------------------------------------------------------------ a set no rule was tuned on
 
-# tests/gold_blind was written by people who never saw the rules, in eight sets (h*, b*,
-# c*, x*, y*, z*, p*, q*). Each set was scored once before any rule looked at its misses;
-# the last one scored events strict 0.565 and lenient 0.713 that first time (z* and q*
-# were written in deliberately unusual shapes: Q&A profiles, roundups, memoir reviews).
-# Misses then showed which kinds of sentence fail, and general rules were written for
-# those kinds, never for an article's wording. The targets are not met here; these floors
-# sit just under where the sets stand now, so a change that makes extraction worse on
-# text written apart from the rules fails.
+# tests/gold_blind was written by people who never saw the rules, in nine sets (h*, b*,
+# c*, x*, y*, z*, p*, q*, r*). Each set was scored once before any rule looked at its
+# misses: p* scored events strict 0.565 and lenient 0.713 that first time, r* 0.435 and
+# 0.622 (z* and q* were written in deliberately unusual shapes: Q&A profiles, roundups,
+# memoir reviews). Misses then showed which kinds of sentence fail, and general rules
+# were written for those kinds, never for an article's wording. The targets are not met
+# here; these floors sit just under where the sets stand now, so a change that makes
+# extraction worse on text written apart from the rules fails.
 BLIND_FLOORS = {
     "people_f1": 0.97,
-    "events_strict_f1": 0.69,
-    "events_lenient_f1": 0.77,
+    "events_strict_f1": 0.67,
+    "events_lenient_f1": 0.76,
     "date_within_gold": 0.95,
     "evidence_exact": 1.0,
     "age_accuracy": 0.90,
@@ -310,6 +310,6 @@ BLIND_FLOORS = {
 @pytest.mark.model
 def test_blind_gold_stays_above_where_it_stood():
     report = quality.evaluate(BLIND)
-    assert len(report.articles) >= 118
+    assert len(report.articles) >= 132
     below = _failures(report, BLIND_FLOORS)
     assert not below, "; ".join(below) + "\n" + _explain(report)
