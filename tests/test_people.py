@@ -585,7 +585,8 @@ def test_a_kin_word_in_a_title_cased_headline_is_not_part_of_the_name(english):
 
 
 @pytest.mark.model
-def test_a_role_word_opening_a_name_is_not_part_of_it_but_a_rank_may_be_a_first_name(english):
+def test_a_role_word_opening_a_name_is_not_part_of_it(english):
     names = _names_and_ages(english, "Winners Jade Okonkwo-Burke and Theo Marsh are engaged. Host Lorna Kavanagh "
-                                     "cried. Earl Pruitt, the bride's father, walked her down the aisle.")
-    assert {"Jade Okonkwo-Burke", "Lorna Kavanagh", "Earl Pruitt"} <= set(names)
+                                     "cried.")
+    assert {"Jade Okonkwo-Burke", "Lorna Kavanagh"} <= set(names)
+    assert not {"Winners Jade Okonkwo-Burke", "Host Lorna Kavanagh"} & set(names)
