@@ -138,7 +138,8 @@ def _norm(word: str) -> str:
 
 # "Gary and Linda Lindahl", "Hank & Dolores Quill": two given names sharing one surname
 _COUPLE = re.compile(rf"(?<![\w'’.\-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:and|&)[ \t]+([{_UPPER}][{_LOWER}]+)"
-                     rf"[ \t]+([{_UPPER}][\w'’\-]*)(?![\w'’\-])(?![ \t]+[{_UPPER}])")
+                     rf"[ \t]+((?:(?:van|von|de|der|den|del|della|di|da|du|ter|zu)[ \t]+)*"  # "Pieter and Margriet van Aalst"
+                     rf"[{_UPPER}][\w'’\-]*)(?![\w'’\-])(?![ \t]+[{_UPPER}])")
 
 
 def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_Name]:
@@ -157,7 +158,7 @@ def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_N
         family = re.search(rf"\b[Tt]he {re.escape(surname)}(?:e?s)\b", body)  # "The Sandells, who …"
         if not body[m.start():m.end()].strip() and not (family or re.search(rf"\b{re.escape(surname)}\b", body)):
             continue  # a headline's pair counts when the body names the family too
-        if not _NAME_TOKEN.match(surname) or {first, second, surname} & banned \
+        if not _NAME_TOKEN.match(surname.split()[-1]) or {first, second, surname} & banned \
                 or _norm(first) in surnames or _norm(second) in surnames:
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -175,7 +176,7 @@ def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_N
             continue
         ends = [(m.start(1), m.end(1)), (m.start(2), m.end(3))]
         for (a, b), given in zip(ends, (first, second)):
-            out.append(_Name(a, b, [given, surname], None, text[a:b]))
+            out.append(_Name(a, b, [given, *surname.split()], None, text[a:b]))
     return out
 
 

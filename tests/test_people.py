@@ -590,3 +590,9 @@ def test_a_role_word_opening_a_name_is_not_part_of_it(english):
                                      "cried.")
     assert {"Jade Okonkwo-Burke", "Lorna Kavanagh"} <= set(names)
     assert not {"Winners Jade Okonkwo-Burke", "Host Lorna Kavanagh"} & set(names)
+
+
+@pytest.mark.model
+def test_a_couple_sharing_a_surname_with_a_particle(english):
+    names = _names_and_ages(english, "The bride's parents, Pieter and Margriet van Aalst, flew in from Utrecht.")
+    assert {"Pieter van Aalst", "Margriet van Aalst"} <= set(names)
