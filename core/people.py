@@ -142,6 +142,18 @@ _COUPLE = re.compile(rf"(?<![\w'’.\-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:and|&)[ 
                      rf"[{_UPPER}][\w'’\-]*)(?![\w'’\-])(?![ \t]+[{_UPPER}])")
 
 
+def _opens_with_role(word: str, at_start: bool) -> bool:
+    """A kin, group or role word written before a name: "Exes Fairweather and …", "Actress
+    Elif Arslan", "… Welcome Daughter Wren" in a headline, "**Winners** Jade Okonkwo-Burke".
+    A noble rank only opening a sentence ("Earl Pruitt" may be a name), and never "Son"."""
+    lex, low = lexicon(), word.lower()
+    role = low in lex["group_nouns"] or low in lex["person_roles"]
+    if at_start and role:
+        return True
+    return low != "son" and word not in lex["noble_ranks"] and (
+        role or low in lex["kin"] or low.rstrip("s") in lex["person_roles"])
+
+
 def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_Name]:
     """One name per given name of "Earl and Loretta Pruitt": "Earl Pruitt", "Loretta Pruitt".
     Both words must look like given names: not a known surname, not a brand, costume or
@@ -210,13 +222,8 @@ def find_cast(doc) -> Cast:
             words = words[1:]  # "## Late 2022: The Theo Castell rumours"
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
-        elif len(words) > 1 and (doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")) and (
-                words[0].lower() in lexicon()["group_nouns"] or words[0].lower() in lexicon()["person_roles"]):
-            words = words[1:]  # "Exes Fairweather and Llewellyn-Moss, who split …", "Actress Elif Arslan"
-        elif len(words) > 1 and words[0].lower() != "son" and words[0] not in lexicon()["noble_ranks"] and (
-                words[0].lower() in lexicon()["kin"] or words[0].lower() in lexicon()["group_nouns"]
-                or words[0].lower() in lexicon()["person_roles"] or words[0].lower().rstrip("s") in lexicon()["person_roles"]):
-            words = words[1:]  # "… Welcome Daughter Wren" in a headline; "**Winners** Jade Okonkwo-Burke"
+        elif len(words) > 1 and _opens_with_role(words[0], doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")):
+            words = words[1:]
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
             things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
             continue
