@@ -334,7 +334,9 @@ def _worn_or_played(doc, i: int, j: int, label: str) -> str | None:
             return "thing"
         if low in lex["play_verbs"]:
             return "negative"
-        if not listed and low in lex["leaving_verbs"] and low2 in lex["sighting_words"]:
+        # "spotted leaving Catch Steak", "photographed Saturday leaving Nobu Malibu with …"
+        if not listed and low in lex["leaving_verbs"] and (low2 in lex["sighting_words"] or (
+                nxt is not None and nxt.lower_ == "with")):
             return "negative"
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in ("costume", "costumes", "getup", "get-up", "wig"):
         return "thing"

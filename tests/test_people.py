@@ -277,9 +277,9 @@ def test_costumes_and_characters_are_not_people(english):
 def test_restaurants_named_like_people_are_not_people(english):
     text = ("Kiera Solano, 27, and Dex Morrow enjoyed dinner at Nobu Malibu on Friday. Days later the pair "
             "were spotted leaving Catch Steak in West Hollywood. Bryn Talley was seen outside Sunset Tower "
-            "with Cole Varga.")
+            "with Cole Varga. Varga was photographed Saturday leaving Nobu Malibu with yoga instructor Talia Brooks.")
     _, names = _cast(english, text)
-    assert set(names) == {"Kiera Solano", "Dex Morrow", "Bryn Talley", "Cole Varga"}
+    assert set(names) == {"Kiera Solano", "Dex Morrow", "Bryn Talley", "Cole Varga", "Talia Brooks"}
 
 
 def _names_and_ages(english, text: str) -> dict[str, int | None]:
