@@ -25,7 +25,8 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "a couple of": 2, "a couple": 2, "a few": 3, "several": 4, "a dozen": 12,
 }
 
@@ -34,7 +35,7 @@ NUMBERS = {
 _MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_NUM = r"(?P<num>\d{1,2}|a couple of|a couple|a few|a dozen|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+_NUM = r"(?P<num>\d{1,2}|a couple of|a couple|a few|a dozen|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
 _UNIT = r"(?P<unit>day|night|week|month|year|decade)s?"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _PART = r"(?P<part>early|mid|late)"
@@ -126,6 +127,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("past_n", rf"(?P<rel>the\s+(?:past|last|next|coming|previous)|recent|the\s+recent|coming)\s+{_NUM}(?:\s+|-){_UNIT}"),
     ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
     ("shift", rf"(?<!for ){_NUM}(?:\s+|-){_UNIT}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
+    # "days before Thanksgiving", "weeks later": a shift by a few of a unit, its number untold
+    ("few_shift", r"(?<!for )(?<!the )(?:just\s+|only\s+|mere\s+)?(?P<unit>day|week|month)s\s+(?P<dir>later|after|earlier|before|prior)\b"),
     ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|morning|afternoon|evening|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
     ("following_month", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding)\s+{_MON}(?!\s+\d)"),
     ("that_year", r"(?:that|the same)\s+(?P<unit>year|month)\b"),
@@ -192,7 +195,8 @@ _REQUIRES = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in {
     "weekday": r"day\b", "weekend": r"weekend", "time": r"\d:\d|[ap]\.?m\b|noon|midnight|\d\d00\s*(?:UTC|GMT)",
     "named_day": r"day|tonight|night|this|tomorrow", "the_day": r"day|morning|afternoon|evening|night", "edge": r" of ",
     "this_unit": r"this", "last_unit": r"week|month|year|decade|century", "past_n": r"past|last|next|coming|recent|previous",
-    "ago": r"\bago\b", "shift": r"later|after|earlier|before|prior", "following": r"following|next|previous|preceding|same|prior|entire|whole",
+    "ago": r"\bago\b", "shift": r"later|after|earlier|before|prior",
+    "few_shift": r"later|after|earlier|before|prior", "following": r"following|next|previous|preceding|same|prior|entire|whole",
     "following_month": r"following|next|previous|preceding",
     "that_year": r"that|same", "that_month": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later", "same_period": r"same",
     "present": r"\bnow|current|present|moment|these days|time being", "recent": r"recent|lately|past few",

@@ -442,7 +442,33 @@ def _shift_expr(d, anchor, base, future, gerund_follows):
     if gerund_follows:
         # "married in 1981, two weeks after meeting": the gerund's event is the shifted one
         sign = -sign
+    vague = _VAGUE_COUNTS.get(re.sub(r"\s+", " ", d.group("num").lower()))
+    if vague is not None:  # "a few weeks before Christmas": two to five of them
+        near, far = _shifted(base, sign * vague[0], unit), _shifted(base, sign * vague[1], unit)
+        return min(near[0], far[0]), max(near[1], far[1]), "approximate"
     return _shifted(base, sign * n, unit)
+
+
+# how many "a few" or "several" may be: (least, most)
+_VAGUE_COUNTS = {"a couple of": (2, 3), "a couple": (2, 3), "a few": (2, 5), "several": (3, 9)}
+
+
+# how far "days", "weeks" or "months" before or after may reach, in units: (least, most)
+_FEW = {"day": (1, 10), "week": (1, 8), "month": (1, 11)}
+
+
+def _few_shift(d, anchor, base, future, gerund_follows):
+    """"days before Thanksgiving": between one and ten days before it."""
+    if base is None:
+        return None
+    unit = d.group("unit").lower()
+    least, most = _FEW[unit]
+    before = not d.group("dir").lower().startswith(("later", "after"))
+    if gerund_follows:
+        before = not before
+    if before:
+        return _shift(base.start, -most, unit), _shift(base.end, -least, unit), "approximate"
+    return _shift(base.start, least, unit), _shift(base.end, most, unit), "approximate"
 
 
 def _following(d, anchor, base, future, _g):
@@ -726,7 +752,7 @@ _HANDLERS = {
     "part_month": _part_month, "part_year": _part_year, "decade": _decade,
     "season_year": _season_year, "season_rel": _season_rel, "season_bare": _season_bare,
     "holiday": _holiday, "weekday": _weekday, "named_day": _named_day,
-    "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr,
+    "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr, "few_shift": _few_shift,
     "following": _following, "following_month": _following_month, "that_year": _that_year, "that_month": _that_month, "unit_around": _unit_around,
     "duration": _duration, "year": _year,
     "numeric": _numeric, "month_rel": _month_rel, "quarter": _quarter, "fiscal": _fiscal,

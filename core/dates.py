@@ -177,19 +177,21 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         base = previous
         if d.kind == "the_day":
             base = last_day
-        elif d.kind in ("shift", "following") and (d.group("unit") or "").lower() in ("day", "night", "morning", "afternoon", "evening") \
+        elif d.kind in ("shift", "few_shift", "following") and (d.group("unit") or "").lower() in ("day", "night", "morning", "afternoon", "evening") \
                 and last_day is not None and previous is not None and previous.start != previous.end:
             base = last_day  # "two days later" counts from the last day named, not from a season
         elif d.kind == "time":
             base = _clock_base(text, found, i, previous, previous_end, published, doc)
-        elif d.kind in ("shift", "unit_around"):
+        elif d.kind in ("shift", "few_shift", "unit_around"):
             base = _forward_base(text, found, i, published, doc) or previous
+            if d.kind == "few_shift" and base is previous and d.group("dir").lower() in ("after", "before", "prior"):
+                base = None  # "only months after the death of …": from an event, not the last date
         if d.kind == "last_unit" and base is not None and re.match(r"the\s+next$", d.group("rel") or "", re.I) \
                 and doc is not None and _clause_past(doc, d.start, d.end):
             # "showed off the ring ... the next week": told in the past, it follows the story's date
             d = DateMatch(d.start, d.end, "following", (("dir", "next"), ("unit", d.group("unit"))))
         invert = (d.group("dir") or "").lower() in ("after", "before", "prior") and _gerund_follows(text, d.end)
-        if d.kind == "shift" and not invert and base is previous and previous is not None \
+        if d.kind in ("shift", "few_shift") and not invert and base is previous and previous is not None \
                 and (d.group("dir") or "").lower() in ("after", "before") \
                 and previous_end >= _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end):
             # "finalized on Wednesday, more than two years after the couple separated": the
@@ -350,7 +352,7 @@ def _gerund_follows(text: str, end: int) -> bool:
     """"two years before marrying": the gerund's event is the one that far from the date
     (not "two years prior during a trip")."""
     m = re.match(r"\s+(?:to\s+)?(\w+ing)\b", text[end:end + 30])
-    return bool(m) and m.group(1).lower() not in _NOT_GERUNDS
+    return bool(m) and m.group(1).islower() and m.group(1) not in _NOT_GERUNDS  # not "before Thanksgiving"
 
 
 _TIME_WORD = re.compile(

@@ -68,7 +68,7 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         # "wed in December 2018, two years after their blind date": the chained expression
         # dates the blind date; the wedding keeps the date it has
         chained = bool(re.search(r"\b(?:after|before)$", span.text, re.I)) and span.end < len(ctx.doc) \
-            and not ctx.doc[span.end].is_punct
+            and not ctx.doc[span.end].is_punct and not _date_follows(ctx, span)
         # "7:48 p.m. — BREAKING: … filed for divorce on Friday": a live blog's time stamp
         # dates the post; the sentence's own date, when it has one, dates the event
         stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
@@ -81,6 +81,12 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it
         return next((when for start, end, when in ctx.headings if start <= a < end), None)
     return best[1] if best else None
+
+def _date_follows(ctx: EventContext, span: SpacySpan) -> bool:
+    """"two days before Christmas": the shift counts from a date, so it dates the event itself."""
+    nxt = span.end + (span.end < len(ctx.doc) and ctx.doc[span.end].lower_ == "the")
+    return nxt < len(ctx.doc) and any(other is not None and other.start == nxt for other, _ in ctx.dates)
+
 
 _LENGTH_UNITS = {"year", "month", "week", "decade"}
 

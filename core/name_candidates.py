@@ -144,9 +144,7 @@ def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
             joiner = t.lower_ == "and" and len(ent) == 3 and t.i == ent.start + 1  # "Leo and Maya" (ORG)
             # "Callum Abernethy and Marisol Dagohoy" (ORG): two full names, so two people
             couple = (t.lower_ == "and" or (t.text == "&" and ent.label_ == "PERSON")) \
-                and t.i - ent.start in (2, 3, 4) and ent.end - t.i in (3, 4, 5) \
-                and ent[0].lower_ not in _DETERMINERS \
-                and all(_NAME_TOKEN.match(x.text) or x.text == "-" for x in ent if x.i != t.i)
+                and _two_full_names(ent, t.i)
             label = "PERSON" if couple else label
             joiner |= couple or (t.lower_ in ("'s", "’s") and t.i + 1 < ent.end)  # "Gallagher’s Munster (teammate)"
             if "\n" in t.text or "\n" in t.whitespace_ or joiner:
@@ -156,6 +154,20 @@ def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
         if start < ent.end:
             out.append((start, ent.end, label))
     return out
+
+
+def _two_full_names(ent, joiner: int) -> bool:
+    """Does "and" at token `joiner` join two names of two or more words each, in an entity
+    ("Callum Abernethy and Marisol Dagohoy", "J-Kay” Kwon and Brittany Kowalski" ending a heading)?"""
+    end = ent.end
+    while end > joiner and ent.doc[end - 1].is_space:
+        end -= 1
+    doc = ent.doc
+    if ent[0].lower_ in _DETERMINERS or not 2 <= joiner - ent.start <= 6 or not 3 <= end - joiner <= 5:
+        return False
+    words = [x for x in doc[ent.start:end] if x.i != joiner and x.text not in ("-", "“", "”", '"')]
+    before = sum(1 for x in words if x.i < joiner)
+    return before >= 2 and len(words) - before >= 2 and all(_NAME_TOKEN.match(x.text) for x in words)
 
 
 def _prev_word(doc, i: int):

@@ -76,8 +76,8 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             tokens += [t for t in _objects(verb) if t != root and t.head.lower_ in ("from", "with", "to")]
     else:
         verb = root if root.pos_ in VERBS else (nearest_verb(root) or root)
-        for t in trig:
-            if t.pos_ in VERBS:
+        for t in trig:  # (not "quits" in "called it quits": a verb whose subject is in the trigger)
+            if t.pos_ in VERBS and not any(c.dep_ == "nsubj" and trig.start <= c.i < trig.end for c in t.children):
                 verb = t
         if rule_id == "introduce":
             # "were introduced by friends", "Rory introduced them", "introduced her to X": the two

@@ -264,7 +264,18 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
                 if fits:
                     known = [p for p in fits if gender and ctx.cast.gender_of(p) == gender]
                     return (known or fits)[:1]
-    for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx and r.kind == "epithet"]):
+    # in a story of its own (a section whose heading names people, an item of a roundup),
+    # "the rapper" is first sought among the people named in it
+    floor = _story_start(ctx, tok.idx)
+    if floor is not None:
+        found = _role_among(ctx, tok, have, gender, [r for r in ctx.cast.refs if floor <= r.start and r.end <= tok.idx])
+        if found:
+            return found
+    return _role_among(ctx, tok, have, gender, [r for r in ctx.cast.refs if r.end <= tok.idx])
+
+
+def _role_among(ctx: EventContext, tok, have: list[PersonFound], gender: str | None, refs) -> list[PersonFound]:
+    for r in reversed([r for r in refs if r.kind == "epithet"]):
         if r.person not in have and ctx.text[r.start:r.end].lower().endswith(tok.lower_) \
                 and (not gender or ctx.cast.gender_of(r.person) in (None, gender)):
             return [r.person]  # "the singer" already stood for someone
@@ -272,7 +283,7 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
     fallback, unknown = None, None
     # "Before Castillo, the chef dated …": not Castillo, wherever else she is named
     against = {id(r.person) for r in ctx.refs_in(ctx.sentence_of(tok.idx)) if ref_set_against(ctx, r)}
-    for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
+    for r in reversed(refs):
         p = r.person
         if p in have or id(p) in against:
             continue
@@ -291,6 +302,15 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
             return [p]  # the one the text calls a chef beats one whose trade it never told
         unknown = unknown or p
     return [unknown or fallback] if unknown or fallback else []
+
+
+def _story_start(ctx: EventContext, at: int) -> int | None:
+    """Where the story holding offset `at` starts, when the article is made of several: the
+    last section heading that names someone, or the last item of a roundup."""
+    starts = [start for start, end in ctx.section_headings if end < at and ctx.cast.in_range(start, end)]
+    item = ctx.item_start(at)
+    starts += [item] if item is not None else []
+    return max(starts) if starts else None
 
 
 def _clause_gender(tok) -> str | None:
@@ -331,16 +351,40 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
         if any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
             return _apposed_name(ctx, tok) or partner_of(ctx, tok, people_of)  # "my husband"
-        return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k) or _spouse_told(ctx, tok, k)
+        return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k) or _spouse_told(ctx, tok, k) \
+            or _section_partner(ctx, tok, have)
     if tok.pos_ == "NOUN" and low in lexicon()["kin"]:
         return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
     if low == "old":
         return _person_of_age(ctx, tok)
+    family = _family(ctx, tok) if tok.pos_ == "PROPN" and low.endswith("s") else []
+    if family:
+        return family
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in lexicon()["person_roles"] and nxt.pos_ != "NOUN" \
             and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, nxt, have)  # "The former Lakers forward" with "forward" read as an adverb
     return []
+
+
+def _section_partner(ctx: EventContext, tok, have: list[PersonFound]) -> list[PersonFound]:
+    """"## Magnus and Anja Sandell" … "The TV host and his wife filed for divorce": the wife is
+    whichever of the heading's couple the event does not have yet."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+        return []
+    couple = _section_couple(ctx, tok.idx)
+    rest = [p for p in couple if p not in have]
+    return rest if len(rest) == 1 else []
+
+
+def _family(ctx: EventContext, tok) -> list[PersonFound]:
+    """"The Sandells": the grown-ups of the article who bear that surname, when two do."""
+    if not any(c.lower_ == "the" for c in tok.children):
+        return []
+    surname = tok.text[:-1]
+    bearers = [p for p in ctx.cast.people if len(p.name.split()) > 1 and p.name.split()[-1] == surname
+               and not ctx.has_child_role(p) and not (p.age is not None and p.age < 18)]
+    return bearers if len(bearers) == 2 else []
 
 
 _WEDDING_ROLES = {"bride", "groom", "newlywed", "widow", "widower", "birthday"}  # "the bride-to-be"

@@ -107,6 +107,25 @@ def test_offset_before_a_gerund_dates_the_gerund():
     assert when.start < D(1981, 1, 1) <= when.end
 
 
+def test_days_or_weeks_before_a_date_are_a_few_of_them():
+    found = dict(_found("They filed for divorce days before Thanksgiving. She moved out weeks later."))
+    before = found["days before"]
+    assert (before.start, before.end) == (D(2019, 11, 18), D(2019, 11, 27))  # not a gerund: Thanksgiving
+    later = found["weeks later"]
+    assert (later.start, later.end) == (D(2019, 12, 5), D(2020, 1, 23))  # one to eight weeks after Thanksgiving
+
+
+def test_a_few_weeks_before_is_two_to_five_of_them():
+    found = dict(_found("They broke up a few weeks before Christmas."))
+    when = found["a few weeks before"]
+    assert (when.start, when.end, when.precision) == (D(2019, 11, 20), D(2019, 12, 11), "approximate")
+
+
+def test_months_after_an_event_that_is_no_date_stay_unresolved():
+    found = dict(_found("In 2019 they married. The split came only months after the death of her father."))
+    assert found["only months after"] is None
+
+
 def test_since_reaches_publication():
     found = dict(_found("They have been dating since last fall."))
     when = found["since last fall"]

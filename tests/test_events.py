@@ -1262,3 +1262,28 @@ def test_a_feud_that_dates_back_is_no_date_out(english):
             "when Zsófia Varga sued her. Amankwah and Kröger dated from 2017 until 2021.")
     ex = extract_text(text, dt.date(2015, 11, 30))
     assert all("Katalin Varga" not in e.people for e in _by(ex, "dating"))
+
+
+ROUNDUP_WITH_COUPLE_HEADINGS = (
+    "Here is a look back at the couples who made headlines this year.\n\n"
+    "## The proposal: Marisol Quintero and Yaw Boateng\n\n"
+    "The singer, 30, said yes to the Chicago Blaze forward, 28, in March on a beach in Tulum.\n\n"
+    "## The breakup: Jae “J-Kay” Kwon and Brittany Kowalski\n\n"
+    "The Korean-American rapper and the Malibu Money reality star called it quits in August after two years "
+    "together. Kowalski, 26, later said the relationship “ran its course.”\n\n"
+    "## The split that got messy: Magnus and Anja Sandell\n\n"
+    "The Swedish TV host and his wife filed for divorce days before Thanksgiving. The Sandells, who quietly "
+    "separated in the spring, are now fighting over their Stockholm townhouse.")
+
+
+@pytest.mark.model
+def test_a_roundup_section_is_about_the_couple_its_heading_names(english):
+    ex = extract_text(ROUNDUP_WITH_COUPLE_HEADINGS, dt.date(2019, 12, 27))
+    names = {p.name for p in ex.people}
+    assert "Brittany Kowalski" in names  # a full name only the heading writes, after "and"
+    assert _groups(ex, "breakup") == [["Brittany Kowalski", "Jae Kwon"]]  # "called it quits"
+    assert ["Brittany Kowalski", "Jae Kwon"] in _groups(ex, "dating")  # the epithets, not the singer
+    divorce = _by(ex, "divorced")
+    assert [sorted(e.people) for e in divorce] == [["Anja Sandell", "Magnus Sandell"]]  # "and his wife"
+    assert (divorce[0].when.start, divorce[0].when.end) == (dt.date(2019, 11, 18), dt.date(2019, 11, 27))
+    assert _groups(ex, "separated") == [["Anja Sandell", "Magnus Sandell"]]  # "The Sandells"
