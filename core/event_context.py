@@ -132,4 +132,4 @@ class EventContext:
 
 # a section heading: a short line standing alone between blank lines, with no sentence end
 # (Markdown's "##" is blanked out of the text the parser reads)
-_SECTION_HEADING = re.compile(r"(?m)(?<=\n\n)[ \t]*[^\s][^\n]{0,78}[^\s.!?\"”:;,](?=\n\n)")
+_SECTION_HEADING = re.compile(r"(?m)(?<=\n\n)[ \t]*[^\s][^\n]{0,78}[^\s.!?\"”:;,][ \t]*(?=\n\n)")  # ("**…**" blanked too)

@@ -194,7 +194,12 @@ def _looks_like_name(words: list[str]) -> bool:
     given = _MONTH_NAMES | lex["given_name_words"]  # "June Whitley", "Oscar Lindgren"
     checked = words[1:] if len(words) > 1 and words[0] in given else words
     parts = [part for w in checked for part in _strip_possessive(w).split("-")]  # "French-Senegalese"
+    if any(_DESCRIBING_PART.match(part) for part in parts[1:]):
+        return False  # "London-trained", "Oscar-winning", "Lagos-born" (not "Soo-ah", "Do-yun")
     return not any(part in lex["not_name_words"] for part in parts)
+
+
+_DESCRIBING_PART = re.compile(r"^[a-z]+(?:ed|ing|born|based)$")
 
 
 _VENUE_POSSESSIVE = re.compile(r"^['’]s?(?=\s*[,.;:)!?]|\s+(?:in|on|at|near|with|for|where)\b)")

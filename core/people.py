@@ -254,6 +254,7 @@ def find_cast(doc) -> Cast:
     # gives it an age, a kin word or a role of its own
     things |= _interviewers(text)
     accepted += _couples(doc, body, accepted, things - strong)
+    accepted += _heading_couples(text, headlines, accepted)
     # "at Coachella on Saturday" ... "the second weekend of Coachella": one word written
     # where a place goes, and never with a cue of its own or inside a longer name, is a place
     in_longer = {_norm(t) for n in accepted if len(n.tokens) >= 2 for t in n.tokens}
@@ -398,6 +399,23 @@ def _alias_forms(registry: _Registry, kin_introduced=frozenset()) -> list[tuple[
     return sorted(forms.items(), key=lambda kv: -len(kv[0]))
 
 
+def _titled_forms(text: str, registry: _Registry) -> list[tuple[str, PersonFound]]:
+    """"Chief Babatunde Adeyemi-Coker and Mrs Folake Adeyemi-Coker" … "Mrs Adeyemi-Coker": a
+    title with the surname is whoever the text introduced with that title."""
+    titles = lexicon()["titles"]
+    found: dict[str, list[PersonFound]] = {}
+    for p in registry.people:
+        words = registry.tokens[id(p)]
+        if len(words) < 2:
+            continue
+        for m in re.finditer(r"([A-Z][a-z]+\.?)\s+" + re.escape(" ".join(words)) + r"(?![\w])", text):
+            if m.group(1) in titles:
+                people = found.setdefault(f"{m.group(1)} {words[-1]}", [])
+                if p not in people:
+                    people.append(p)
+    return [(form, people[0]) for form, people in found.items() if len(people) == 1]
+
+
 _KIN_WORD_BEFORE = re.compile(r"\b(?:daughter|son|mother|father|mum|mom|dad|sister|brother|grandmother|grandfather|"
                               r"grandson|granddaughter|aunt|uncle|niece|nephew|cousin)s?,?\s+$", re.IGNORECASE)
 
@@ -420,7 +438,7 @@ def _scan_mentions(text: str, registry: _Registry, credited: list[tuple[int, int
     the longest form wins ("Theo Lindqvist" over "Theo")."""
     blocked = [(a, b) for a, b, _ in credited]
     owner: dict[str, PersonFound] = {}
-    for form, person in _alias_forms(registry, _kin_introduced(text, registry)):
+    for form, person in _titled_forms(text, registry) + _alias_forms(registry, _kin_introduced(text, registry)):
         for v in (form, form.replace("'", "’"), form.replace("’", "'")):
             owner.setdefault(v, person)
     if not owner:
@@ -607,6 +625,28 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+_NAME_WORDS = rf"[{_UPPER}][{_UPPER}{_LOWER}'’\-]*[{_LOWER}](?:\s+[“\"][{_UPPER}][\w.\-]*[”\"])?(?:\s+[{_UPPER}][{_UPPER}{_LOWER}'’\-]*[{_LOWER}]){{1,2}}"
+_COUPLE_HEADING = re.compile(rf"#*\s*(?:\d+[.)]\s+|[^:\n]{{1,60}}:\s+)?(?P<a>{_NAME_WORDS})\s+(?:and|&)\s+(?P<b>{_NAME_WORDS})\s*$")
+
+
+def _heading_couples(text: str, headlines, accepted: list[_Name]) -> list[_Name]:
+    """"## 1. Rafe Sinclair and Mei-Lin Zhou", "## The one that didn’t last: Grant Hale and
+    Dominique Laurent": a heading that is two full names and nothing else (but a number or a
+    kicker) names two people, whether or not the body writes them in full again."""
+    have = {(n.start, n.end) for n in accepted}
+    out = []
+    for start, end in headlines:
+        m = _COUPLE_HEADING.match(text, start, end)
+        if m is None or m.end() != end and text[m.end():end].strip():
+            continue
+        for g in ("a", "b"):
+            surface = m.group(g)
+            words, nickname = split_name(surface)
+            if (m.start(g), m.end(g)) not in have and _looks_like_name(words):
+                out.append(_Name(m.start(g), m.end(g), words, nickname, surface))
+    return out
 
 
 def _bounded_headline_name(doc, i: int, j: int, body: str) -> tuple[int, int] | None:

@@ -1287,3 +1287,15 @@ def test_a_roundup_section_is_about_the_couple_its_heading_names(english):
     assert [sorted(e.people) for e in divorce] == [["Anja Sandell", "Magnus Sandell"]]  # "and his wife"
     assert (divorce[0].when.start, divorce[0].when.end) == (dt.date(2019, 11, 18), dt.date(2019, 11, 27))
     assert _groups(ex, "separated") == [["Anja Sandell", "Magnus Sandell"]]  # "The Sandells"
+
+
+@pytest.mark.model
+def test_a_bold_numbered_heading_opens_the_story_of_its_couple(english):
+    text = readable("**1. Saoirse Donnelly and Kofi Mensah-Ward**\n\n"
+                    "The Irish actress and the Arsenal midfielder announced their separation on January 11.\n\n"
+                    "**2. Yusuf Demir-Aksoy and Lena Brandstätter**\n\n"
+                    "The Berlin DJ and the Austrian influencer had been together since 2018. They called it "
+                    "quits in late July.")
+    ex = extract_text(text, dt.date(2021, 12, 28))
+    assert _groups(ex, "breakup") == [["Lena Brandstätter", "Yusuf Demir-Aksoy"]]
+    assert _groups(ex, "separated") == [["Kofi Mensah-Ward", "Saoirse Donnelly"]]

@@ -596,3 +596,26 @@ def test_a_role_word_opening_a_name_is_not_part_of_it(english):
 def test_a_couple_sharing_a_surname_with_a_particle(english):
     names = _names_and_ages(english, "The bride's parents, Pieter and Margriet van Aalst, flew in from Utrecht.")
     assert {"Pieter van Aalst", "Margriet van Aalst"} <= set(names)
+
+
+@pytest.mark.model
+def test_a_title_with_a_surname_is_whoever_the_text_introduced_with_it(english):
+    text = ("Heiress Temi Adeyemi-Coker, 29, and her fiancé, London-trained cardiologist Dr Ikenna Nwachukwu, 34, "
+            "celebrated on Saturday. Her parents, Chief Babatunde Adeyemi-Coker and Mrs Folake Adeyemi-Coker, "
+            "received the guests. “My daughter has chosen well,” Chief Adeyemi-Coker joked. Mrs Adeyemi-Coker wept.")
+    cast, found = _cast(english, text)
+    assert set(found) == {"Temi Adeyemi-Coker", "Ikenna Nwachukwu", "Babatunde Adeyemi-Coker", "Folake Adeyemi-Coker"}
+    said = {text[r.start:r.end]: r.person.name for r in cast.refs}
+    assert said["Chief Adeyemi-Coker"] == "Babatunde Adeyemi-Coker"
+    assert said["Mrs Adeyemi-Coker"] == "Folake Adeyemi-Coker"
+
+
+@pytest.mark.model
+def test_a_listicle_heading_of_two_full_names_names_two_people(english):
+    text = ("Here are our favourite couples who found love between takes.\n\n"
+            "1. Rafe Sinclair and Mei-Lin Zhou\n\n"
+            "The co-stars met on the first day of filming in Vancouver. Sinclair says he has never won an argument.\n\n"
+            "2. The one that didn’t last: Grant Hale and Dominique Laurent\n\n"
+            "The leads met in 2014 and wed a year later.")
+    _, found = _cast(english, text)
+    assert set(found) == {"Rafe Sinclair", "Mei-Lin Zhou", "Grant Hale", "Dominique Laurent"}
