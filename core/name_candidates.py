@@ -28,7 +28,7 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-_NICKNAMED = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)\s+[“\"]([{_UPPER}][\w.\-]*)[”\"]\s+([{_UPPER}][\w'’\-]*[{_LOWER}])")
+_NICKNAMED = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)\s+[“\"]([{_UPPER}][\w.\-]*(?:\s[{_UPPER}][\w.\-]*){{0,2}})[”\"]\s+([{_UPPER}][\w'’\-]*[{_LOWER}])")
 
 
 def _run_word(t, in_ent: set[int]) -> bool:

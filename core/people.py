@@ -86,7 +86,7 @@ class _Name:
 
 def split_name(surface: str) -> tuple[list[str], str | None]:
     """'Harold “Hal” Bristow' -> (['Harold', 'Bristow'], 'Hal')."""
-    nick = re.search(r"[“\"‘']([A-Z][\w.\-]*)[”\"’']", surface)
+    nick = re.search(r"[“\"‘']([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})[”\"’']", surface)  # "Andre “The Hammer” Pruitt"
     rest = surface
     if nick:
         rest = surface[:nick.start()] + " " + surface[nick.end():]
@@ -304,7 +304,11 @@ def find_cast(doc) -> Cast:
 
 # "née Frye", "who was known as Tamsin Frye before the marriage", "born Amara Lee"
 _NOW_CUE = re.compile(r"\s*,\s*as\s+(?:she|he)\s+(?:is\s+)?now(?:\s+is|\s+known)?\b", re.I)
-_FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+(?:[a-z]+\s+){0,5}?as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?)\s+$", re.I)
+_FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+(?:[a-z]+\s+){0,5}?as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?|"
+                        r"\b(?:real|legal|birth|given)\s+name(?:\s+is|\s+was|,)?|\bgoes\s+by)\s+$", re.I)
+# "The “Northside Psalms” hitmaker, whose real name is Malik Osei-Bonsu": the name of whoever
+# the sentence is about, even when only an epithet stands before it
+_REAL_NAME_CUE = re.compile(r"\b(?:real|legal|birth)\s+name\s+(?:is|was)\s+$", re.I)
 
 
 _KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon()["elder_kin"])) + r")\W+(?:[a-z\-]+\W+){0,2}$")
@@ -329,6 +333,12 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
         after = [n for n in accepted if nxt and len(n.tokens) >= 2 and nxt.group(1) in (n.tokens[0], n.tokens[-1])]
         same_first = [n for n in accepted if n is not name and len(n.tokens) >= 2 and len(name.tokens) >= 2
                       and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
+        if not before and _REAL_NAME_CUE.search(text, max(0, name.start - 30), name.start):
+            # (the first named of the sentences just before: the one the story leads with)
+            lead = [n for n in accepted if n.end <= name.start and name.start - n.end < 400 and len(n.tokens) >= 2]
+            if lead:
+                out[id(name)] = (name, min(lead, key=lambda n: n.start))
+            continue
         if before:
             out[id(name)] = (name, max(before, key=lambda n: n.end))
         elif after:  # "Known to friends simply as Teddy, Wrona was …"

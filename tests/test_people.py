@@ -619,3 +619,13 @@ def test_a_listicle_heading_of_two_full_names_names_two_people(english):
             "The leads met in 2014 and wed a year later.")
     _, found = _cast(english, text)
     assert set(found) == {"Rafe Sinclair", "Mei-Lin Zhou", "Grant Hale", "Dominique Laurent"}
+
+
+@pytest.mark.model
+def test_a_real_name_and_a_nickname_of_several_words_are_other_names_of_one_person(english):
+    text = ("Rapper Kairo Blaze and his ex, model Tiana Brooks, have settled. The hitmaker, whose real name is "
+            "Malik Osei-Bonsu, signed on Monday. His client list includes heavyweight Andre “The Hammer” Pruitt. "
+            "Bandleader Fitz Obuya was there.")
+    _, found = _cast(english, text)
+    assert set(found) == {"Kairo Blaze", "Tiana Brooks", "Andre Pruitt", "Fitz Obuya"}
+    assert "Malik Osei-Bonsu" in found["Kairo Blaze"].aliases
