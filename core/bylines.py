@@ -10,7 +10,7 @@ _MONTHS = ("January February March April May June July August September October 
            "November December").split()
 _MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_DATE = (r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|" + _WEEKDAY +
+_DATE = (r"(?P<date>(?P<iso>\d{4}-\d{2}-\d{2})|" + _WEEKDAY +
          r"(?:(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
          r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_ALT + r"),?\s+(?P<year2>\d{4})))")  # "Thursday 9 February 2023"
 _STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
@@ -25,8 +25,9 @@ BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
     r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
     # a dateline: "NASHVILLE, June 6, 2018 —", "FRANKLIN, Tenn., 9 May 2021 -", "SYDNEY, Tuesday 16 August 2022"
-    r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?,[ \t]*" + _DATE
-    + r"[ \t]*(?:[\u2014\u2013-]|[*_]*$)",
+    # (and "LAS VEGAS, Jan. 9, 2024 (Glitter Wire) —", "LAS VEGAS — Friday, October 14, 2022")
+    r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?(?:,|[ \t]+[\u2014\u2013-])[ \t]*" + _DATE
+    + r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[\u2014\u2013-]|[*_]*$)",
 ))
 BYLINE_REGION = 600  # a byline sits near the top of the article
 

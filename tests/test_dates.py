@@ -386,6 +386,22 @@ def test_publication_dateline_is_not_a_chain_base():
     assert got["a year after"] is None
 
 
+def test_the_wire_dateline_is_no_base_but_its_story_s_day_is():
+    got = dict(_found("LAS VEGAS, Jan. 9, 2024 (Glitter Wire) — The pair were married early Sunday.\n\n"
+                      "They exchanged vows shortly after 2 a.m.", D(2024, 1, 9)))
+    assert got["2 a.m."].start == D(2024, 1, 7)  # the Sunday of the sentence before
+
+
+@pytest.mark.model
+def test_sharing_a_meal_is_no_telling_so_its_day_dates_what_follows():
+    text = ("Nyholm and Rowntree shared a fondue on Wednesday evening before leaving together shortly after 10pm. "
+            "The pair were seen again on the slopes the following morning.")
+    doc = nlp.english()(text)
+    got = {text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2024, 2, 19))}
+    assert got["10pm"].start == D(2024, 2, 14)
+    assert got["the following morning"].start == D(2024, 2, 15)
+
+
 def test_clock_time_in_a_sentence_with_a_week_takes_the_week():
     got = dict(_found("Earlier this week, they were photographed just after midnight.", D(2021, 5, 21)))
     assert (got["midnight"].start, got["midnight"].end) == (D(2021, 5, 17), D(2021, 5, 21))

@@ -79,6 +79,8 @@ def test_plain_text_byline_gives_date_and_first_line_the_title(tmp_path, byline,
     ("Feud at the Funeral\n\nNASHVILLE, March 3, 2021 — The truce is over.", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nFRANKLIN, Tenn., 3 March 2021 - The truce is over.", "Feud at the Funeral"),
     ("Feud at the Funeral\nBy Aoife Brennan, Entertainment Editor\nSYDNEY, Wednesday 3 March 2021", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nLAS VEGAS, Mar. 3, 2021 (Glitter Wire) — The truce is over.", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nLAS VEGAS — Wednesday, March 3, 2021", "Feud at the Funeral"),
 ])
 def test_byline_forms(tmp_path, top, expected_title):
     article = read_article(write(tmp_path, "story.txt", f"{top}\n\n{BODY}\n"))
