@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from .event_basics import GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
+from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
 from .event_context import EventContext
 from .model import PersonFound
 from .people import lexicon
-from .referents import expand, people_of, ref_set_against, resolve_group, resolve_single
+from .referents import _REUNIONS, expand, people_of, ref_set_against, resolve_group, resolve_single
 
 
 def subjects(verb):
@@ -244,13 +244,28 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
               and not any(t in attrib for t in _tokens_of(ctx, r))]
     if others:
         return []
-    # a couple told (dating, engaged, split …) beats a pair merely seen together
+    # a couple told (dating, engaged, split …) beats a pair merely seen together; a couple
+    # told apart last ("called off their engagement") is not who "he proposed" to now
+    ended = {_pair_key(ev) for ev in ctx.events if ev.type in ENDINGS}
+    ended -= {_pair_key(ev) for ev in ctx.events if ev.type not in ENDINGS | {"sighting"}
+              and any(_pair_key(e) == _pair_key(ev) and e.sentence[0] < ev.sentence[0] for e in ctx.events
+                      if e.type in ENDINGS)}  # (back together after the split)
+    if ctx.current_rule in _REUNIONS or ctx.current_type not in ("dating", "engaged", "married", "birth"):
+        ended = set()  # (a divorce after the separation is the separated couple's)
     for types in (PAIR_TYPES, {"sighting"}):
         for ev in reversed(ctx.events):
             group = ev.parents or ev.people
-            if len(group) == 2 and person in group and ev.type in types and not ev.implied:  # (not "ex-wife X")
+            if len(group) == 2 and person in group and ev.type in types and not ev.implied \
+                    and _pair_key(ev) not in ended:  # (not "ex-wife X")
                 return [p for p in group if p is not person]
+    lead = ctx.lead_couple
+    if person in lead:  # "How X and Y Found Each Other" … "He proposed on Christmas Eve"
+        return [p for p in lead if p is not person]
     return []
+
+
+def _pair_key(ev) -> tuple[int, ...]:
+    return tuple(sorted(map(id, ev.parents or ev.people)))
 
 
 def is_child(ctx: EventContext, person: PersonFound, sent) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .ages import _ages_at_death, _assign_ages, age_after
+from .given_names import given_name_gender
 from .model import PersonFound, Span
 from .name_candidates import (_DETERMINERS, _LOWER, _MONTH_NAMES, _NAME_TOKEN, _UPPER, _candidate_spans, _cues,
                               _looks_like_name, _prev_word, _strip_possessive)
@@ -547,6 +548,10 @@ def _gender_and_roles(doc, cast: Cast) -> None:
             vote(person, "f", 1)
         elif mas and not fem:
             vote(person, "m", 1)
+    for p in cast.people:  # what the given name says, which a word of the text outweighs
+        g = given_name_gender(p.name.split()[0])
+        if g is not None:
+            vote(p, g, 2)
     for pid, (f, m) in votes.items():
         if f != m:
             cast.gender[pid] = "f" if f > m else "m"

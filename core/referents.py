@@ -51,6 +51,14 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
         for back in range(k - 1, floor, -1):
             known = [r.person for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) == gender
                      and id(r.person) not in not_me]
+            first = _subject_pronoun(ctx, back, gender)
+            if known and first is not None and first.idx < next(
+                    r.start for r in ctx.refs_in(back) if r.person is known[0]):
+                # "She worked under X before opening … with money from her sister, Fatou. Her
+                # first marriage …": the one the sentence was about, not its last woman
+                found = resolve_single(ctx, first, back)
+                if found and id(found[0]) not in not_me:
+                    return found
             unknown = [r for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) is None]
             if known:
                 if not unknown or len({id(p) for p in known}) == 1:
@@ -79,6 +87,15 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
         if counts:
             return [max(counts.values(), key=lambda x: x[1])[0]]
     return []
+
+
+def _subject_pronoun(ctx: EventContext, k: int, gender: str):
+    """The first "he"/"she" of sentence k that is a subject and of `gender`, if any."""
+    span = ctx.sent(k)
+    for t in span if span else []:
+        if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj") and PRONOUN_GENDER[t.lower_] == gender:
+            return t
+    return None
 
 
 def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFound]:

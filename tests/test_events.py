@@ -1299,3 +1299,25 @@ def test_a_bold_numbered_heading_opens_the_story_of_its_couple(english):
     ex = extract_text(text, dt.date(2021, 12, 28))
     assert _groups(ex, "breakup") == [["Lena Brandstätter", "Yusuf Demir-Aksoy"]]
     assert _groups(ex, "separated") == [["Kofi Mensah-Ward", "Saoirse Donnelly"]]
+
+
+@pytest.mark.model
+def test_a_proposal_after_a_broken_engagement_goes_to_the_couple_the_story_is_about(english):
+    text = ("How Chiamaka Eze and Einar Gunnarsson Found Each Other\n\n"
+            "It was February 2013, and Chiamaka Eze was freezing. The man with the scarf was Einar Gunnarsson. "
+            "There was a catch: Gunnarsson was engaged at the time, to Danish ballerina Mette Kjær. Gunnarsson and "
+            "Kjær called off their engagement a few months later.\n\n"
+            "A year later, Gunnarsson flew to Lagos to record an album. He proposed on Christmas Eve 2015 under "
+            "the northern lights outside Reykjavík.")
+    ex = extract_text(text, dt.date(2024, 8, 12))
+    assert ["Chiamaka Eze", "Einar Gunnarsson"] in _groups(ex, "engaged")
+    assert ["Einar Gunnarsson", "Mette Kjær"] in _groups(ex, "engaged")  # the first engagement, undated
+
+
+@pytest.mark.model
+def test_her_is_the_woman_the_sentence_before_was_about_not_her_sister(english):
+    text = ("Born in Dakar in 1941, Mbaye-Durand arrived in Paris at 19. She worked under the couturier Jean-Marc "
+            "Vallier before opening her own atelier in 1969 with money borrowed from her older sister, Fatou Mbaye. "
+            "Her first marriage, to the jazz trumpeter Lamine Sarr, was short-lived: they wed in 1963.")
+    ex = extract_text("Solange Mbaye-Durand has died at 81. " + text, dt.date(2023, 1, 19))
+    assert _groups(ex, "married") == [["Lamine Sarr", "Solange Mbaye-Durand"]]

@@ -629,3 +629,17 @@ def test_a_real_name_and_a_nickname_of_several_words_are_other_names_of_one_pers
     _, found = _cast(english, text)
     assert set(found) == {"Kairo Blaze", "Tiana Brooks", "Andre Pruitt", "Fitz Obuya"}
     assert "Malik Osei-Bonsu" in found["Kairo Blaze"].aliases
+
+
+@pytest.mark.model
+def test_a_given_name_tells_a_gender_the_text_does_not(english):
+    cast = people.find_cast(english("Margaret Lacey and Cedric Hale met at drama school. Toby Marsh, their "
+                                    "friend, is an actor; Jordan Vale was there too."))
+    gender = {p.name: cast.gender_of(p) for p in cast.people}
+    assert gender["Margaret Lacey"] == "f" and gender["Cedric Hale"] == "m"
+    assert gender["Jordan Vale"] is None  # a name borne by men and women alike says nothing
+
+
+def test_given_names_that_most_bearers_share_a_gender_of():
+    from gossip_timeline.core.given_names import given_name_gender
+    assert [given_name_gender(n) for n in ("Saoirse", "Magnus", "Anja", "Kofi", "Jordan")] == ["f", "m", "f", "m", None]
