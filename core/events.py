@@ -427,7 +427,7 @@ def _add_implied(ctx: EventContext, trig: SpacySpan, rule: Trigger, k: int, attr
         return
     ex = after[0]
     owner = []
-    poss = [c for c in trig.root.children if c.dep_ == "poss"]
+    poss = [c for t in trig for c in t.children if c.dep_ == "poss"]  # (also on "ex" of "her ex-husband")
     if poss:
         owner = people_of(ctx, poss[0], k, [], set())
     if not owner:

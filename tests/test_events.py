@@ -1321,3 +1321,15 @@ def test_her_is_the_woman_the_sentence_before_was_about_not_her_sister(english):
             "Her first marriage, to the jazz trumpeter Lamine Sarr, was short-lived: they wed in 1963.")
     ex = extract_text("Solange Mbaye-Durand has died at 81. " + text, dt.date(2023, 1, 19))
     assert _groups(ex, "married") == [["Lamine Sarr", "Solange Mbaye-Durand"]]
+
+
+@pytest.mark.model
+def test_the_exes_are_the_couple_told_as_exes_not_the_new_couple(english):
+    text = ("Annika Voss and her ex-husband, director Tomasz Wierzbicki, both turned up for the premiere on "
+            "Monday night. Voss, 38, posed for photographers. Wierzbicki arrived with Brazilian model Luiza Carvalho "
+            "on his arm; the pair held hands. Wierzbicki and Carvalho were first linked in May. The exes met in 2012 on the set of his breakout "
+            "thriller, and married two years later.")
+    ex = extract_text(text, dt.date(2023, 10, 17))
+    pair = ["Annika Voss", "Tomasz Wierzbicki"]
+    assert _groups(ex, "met") == [pair]
+    assert pair in _groups(ex, "married")
