@@ -74,8 +74,8 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
             and not ctx.text[ctx.text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
         # (at equal distance, the date after the trigger: "welcomed a daughter in 2016 and divorced in 2021")
-        key = (bool(owners), chained, stamp, _through_verb(droot, trig.root), mine, abs(span.start - trig.start),
-               span.start < trig.start)
+        key = (bool(owners), chained, stamp, _past_conjoined_verb(trig.root, span), _through_verb(droot, trig.root),
+               mine, abs(span.start - trig.start), span.start < trig.start)
         if best is None or key < best[0]:
             best = (key, when)
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it
@@ -110,6 +110,12 @@ def _modifier_elsewhere(trigger, droot) -> bool:
     """"The newly engaged pair celebrated on Saturday": a trigger describing a noun owns no
     date of the clause that noun is in, only one inside its own phrase."""
     return trigger.dep_ in ("amod", "compound") and droot not in trigger.subtree
+
+
+def _past_conjoined_verb(root, span) -> bool:
+    """"met at Coachella in April 2022 and went Instagram official that December": a date
+    written after a verb joined to the trigger's is that verb's, however the parser hangs it."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and root.i < c.i < span.start for c in root.children)
 
 
 def _through_verb(droot, root) -> bool:

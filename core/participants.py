@@ -18,6 +18,9 @@ def subjects(verb):
     cur = verb
     for _ in range(5):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # ("the 26-year-old was engaged to X" parsed with the subject under "was")
+        subj = subj or [g for c in cur.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                        if g.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE and cur.dep_ == "relcl":

@@ -1333,3 +1333,15 @@ def test_the_exes_are_the_couple_told_as_exes_not_the_new_couple(english):
     pair = ["Annika Voss", "Tomasz Wierzbicki"]
     assert _groups(ex, "met") == [pair]
     assert pair in _groups(ex, "married")
+
+
+@pytest.mark.model
+def test_a_date_after_a_joined_verb_is_that_verb_s_and_an_age_subject_under_was_is_found(english):
+    text = ("Brielle Santangelo, 26, and Mateus Rocha have split. Santangelo and Rocha met at Coachella in April "
+            "2022 and went Instagram official that December. Before Rocha, the 26-year-old was engaged to "
+            "contractor Vinnie Marchese. They called off the engagement in 2021.")
+    ex = extract_text(text, dt.date(2024, 6, 12))
+    met = _by(ex, "met")
+    assert [(sorted(e.people), e.when.start) for e in met] == [(["Brielle Santangelo", "Mateus Rocha"], dt.date(2022, 4, 1))]
+    assert ["Brielle Santangelo", "Vinnie Marchese"] in _groups(ex, "engaged")
+    assert ["Brielle Santangelo", "Vinnie Marchese"] in _groups(ex, "breakup")
