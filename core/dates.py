@@ -177,6 +177,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     previous: When | None = None
     previous_end = 0
     last_day: When | None = None
+    last_day_at: tuple[When, int] | None = None  # the latest single day and where it was written
     heading: tuple[When, int] | None = None  # the latest timeline heading and where it ends
     found = find_expressions(text)
     for i, d in enumerate(found):
@@ -187,7 +188,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 and last_day is not None and previous is not None and previous.start != previous.end:
             base = last_day  # "two days later" counts from the last day named, not from a season
         elif d.kind == "time":
-            base = _clock_base(text, found, i, previous, previous_end, published, doc)
+            base = _clock_base(text, found, i, previous, previous_end, published, doc, last_day_at)
         elif d.kind in ("shift", "few_shift", "unit_around"):
             base = _forward_base(text, found, i, published, doc) or previous
             if d.kind == "few_shift" and base is previous and d.group("dir").lower() in ("after", "before", "prior"):
@@ -235,6 +236,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                     previous, previous_end = when, d.end
                 if when.start == when.end:
                     last_day = when  # "said on Tuesday ... shares rose on the day"
+                    last_day_at = (when, d.end)
         out.append((Span(start, d.end), when))
     out.extend(_unmatched_entities(doc, out))
     out.sort(key=lambda pair: pair[0].start)
@@ -318,7 +320,7 @@ def _forward_base(text, found, i, published, doc) -> When | None:
     return None
 
 
-def _clock_base(text, found, i, previous, previous_end, published, doc) -> When | None:
+def _clock_base(text, found, i, previous, previous_end, published, doc, last_day=None) -> When | None:
     """The day a clock time belongs to: a date right after it, else the sentence's previous date."""
     d = found[i]
     if i + 1 < len(found):
@@ -330,8 +332,9 @@ def _clock_base(text, found, i, previous, previous_end, published, doc) -> When 
                 return got
     if previous is not None and _sentence_bounds(text, d.start)[0] <= previous_end:
         return previous
-    if previous is not None and previous.start == previous.end and d.start - previous_end < 400:
-        return previous  # "on Saturday night … was spotted arriving shortly after 9pm"
+    if last_day is not None and last_day[0].start >= (published or last_day[0].start) - dt.timedelta(days=7) \
+            and d.start - last_day[1] < 3000:
+        return last_day[0]  # "on Saturday night … (who died in 2019) … arriving shortly after 9pm"
     return None
 
 

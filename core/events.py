@@ -270,7 +270,7 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if rule.label in PAIR_TYPES and len(people) > 2:  # "married X, and the couple had one daughter"
         adults = [p for p in people if not ctx.has_child_role(p)]
         people = adults if len(adults) >= 2 else people
-    if rule.label in PAIR_TYPES and len(people) < 2:
+    if rule.label in PAIR_TYPES and len(people) < 2 and not unnamed_partner(ctx, trig):
         pair = named_pair_before(ctx, trig, k)
         if pair and (not people or people[0] in pair):
             people = pair
@@ -421,7 +421,8 @@ def _anaphoric(ctx: EventContext, trig: SpacySpan, label: str) -> bool:
 
 
 def _add_implied(ctx: EventContext, trig: SpacySpan, rule: Trigger, k: int, attribution) -> None:
-    """'ex-wife Carla' / 'his previous marriage to Renata': married, then divorced, undated."""
+    """'ex-wife Carla' / 'his previous marriage to Renata': married, then divorced, undated;
+    'her ex, Segun' / 'his ex-girlfriend Lara': dated, undated."""
     after = [r.person for r in ctx.cast.refs if trig.end_char <= r.start <= trig.end_char + 40]
     if not after:
         return
@@ -438,5 +439,6 @@ def _add_implied(ctx: EventContext, trig: SpacySpan, rule: Trigger, k: int, attr
     if not owner:
         return
     a, b = ctx.sentences[k]
-    for etype in ("married", "divorced"):
+    # an ex-wife was married and divorced; an ex-boyfriend dated (how it ended is not told)
+    for etype in ("married", "divorced") if rule.label == "divorced" else (rule.label,):
         ctx.events.append(Draft(etype, [owner[0], ex], None, (a, b), attribution, trig, implied=True))

@@ -188,6 +188,9 @@ def unnamed_partner(ctx: EventContext, trig: SpacySpan) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
         if g.dep_ == "pobj"]
+    if not objects and any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children) \
+            and root.lemma_ in ("marry", "wed", "remarry", "engage"):
+        return True  # "the pair split in 2020, and he has since married": someone else, unnamed
     if root.lemma_ == "meet" and any(o.lower_ in ("someone", "somebody", "anyone") or (
             o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS
             and not any(c.dep_ == "appos" for c in o.children)) for o in objects):

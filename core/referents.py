@@ -256,13 +256,19 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
     for pair, events in couples:
         if newlyweds and not any(ev.type == "married" for ev in events):
             continue
-        if exes and together and not any(ev.type in ENDINGS for ev in events):
+        if exes and together and not any(_ends(ev) for ev in events):
             continue  # "the exes were spotted holding hands": a couple told apart
         last = events[-1]
-        if (together or newlyweds) and not exes and last.type in ENDINGS and not _before(ctx.current_when, last.when):
+        if (together or newlyweds) and not exes and (last.type in ENDINGS or (_ends(last) and ctx.current_type != "dating")) \
+                and not _before(ctx.current_when, last.when):
             continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
         return pair
     return None
+
+
+def _ends(ev: Draft) -> bool:
+    """A told end of a couple, or "his former girlfriend, X" (a dating the text calls over)."""
+    return ev.type in ENDINGS or (ev.implied and ev.type == "dating")
 
 
 def _before(when: When | None, other: When | None) -> bool:

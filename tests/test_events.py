@@ -1345,3 +1345,18 @@ def test_a_date_after_a_joined_verb_is_that_verb_s_and_an_age_subject_under_was_
     assert [(sorted(e.people), e.when.start) for e in met] == [(["Brielle Santangelo", "Mateus Rocha"], dt.date(2022, 4, 1))]
     assert ["Brielle Santangelo", "Vinnie Marchese"] in _groups(ex, "engaged")
     assert ["Brielle Santangelo", "Vinnie Marchese"] in _groups(ex, "breakup")
+
+
+@pytest.mark.model
+def test_her_ex_is_a_couple_that_dated_and_has_since_married_is_someone_else(english):
+    text = ("Lagos society turned out on Saturday night as heiress Temi Adeyemi-Coker, 29, celebrated her "
+            "engagement to Ikenna Nwachukwu. The groom's late father died in 2019. Former captain Yusuf Danjuma "
+            "was spotted arriving with his wife, Hauwa, shortly after 9pm. Conspicuously absent was Temi's ex, "
+            "telecoms heir Segun Balogun-Ware; the pair ended their two-year relationship in 2020, and he has "
+            "since married.")
+    ex = extract_text(text, dt.date(2023, 12, 11))
+    exes = ["Segun Balogun-Ware", "Temi Adeyemi-Coker"]
+    assert exes in _groups(ex, "dating") and exes not in _groups(ex, "married")
+    assert ["Hauwa", "Yusuf Danjuma"] not in _groups(ex, "dating")
+    seen = _by(ex, "sighting")
+    assert [(sorted(e.people), e.when.start) for e in seen] == [(["Hauwa", "Yusuf Danjuma"], dt.date(2023, 12, 9))]
