@@ -121,6 +121,8 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         elif t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in lexicon()["person_roles"] \
                 and any(c.lower_ == "the" for c in t.children):
             found = _resolve_role(ctx, t, before)  # "the DJ spent three years with X"
+        elif t.dep_.startswith("nsubj") and t.text in lexicon()["demonyms"] and any(c.lower_ == "the" for c in t.children):
+            found = _demonym_person(ctx, t, before)  # "the Croatian was linked to X; the two split"
         else:
             found = []
         for p in found:
@@ -336,6 +338,19 @@ def _story_start(ctx: EventContext, at: int) -> int | None:
     return max(starts) if starts else None
 
 
+def _demonym_person(ctx: EventContext, tok, have: list[PersonFound]) -> list[PersonFound]:
+    """"the Croatian": the person last introduced with that word ("Croatian tennis star Petra
+    Mandić"), else the most recent person named who is not set against the sentence."""
+    against = {id(r.person) for r in ctx.refs_in(ctx.sentence_of(tok.idx)) if ref_set_against(ctx, r)}
+    before = [r for r in ctx.cast.refs if r.end <= tok.idx and r.person not in have and id(r.person) not in against
+              and not ctx.has_child_role(r.person)]
+    word = re.compile(rf"\b{re.escape(tok.text)}\b")
+    introduced = [r for r in before if r.kind == "name" and word.search(ctx.text, max(0, r.start - 40), r.start)]
+    if introduced:
+        return [introduced[-1].person]
+    return [before[-1].person] if before else []
+
+
 def _clause_gender(tok) -> str | None:
     """The gender a possessive in the rest of its clause gives the subject `tok`
     ("the singer was photographed getting cozy with his backup singer")."""
@@ -365,6 +380,8 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
             return named  # "Exes Claire Moreau and Ivo Hartmann came face to face"
         exclude = have if tok.dep_ in ("pobj", "dobj", "dative") else ()
         return resolve_group(ctx, tok, k, exclude)
+    if tok.text in lexicon()["demonyms"] and any(c.lower_ == "the" for c in tok.children) and tok.dep_ != "compound":
+        return _demonym_person(ctx, tok, have)  # "the Croatian was linked to …"
     if tok.pos_ == "NOUN" and (low in lexicon()["person_roles"] or low in _WEDDING_ROLES) \
             and any(c.lower_ == "the" for c in tok.children):
         named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)]

@@ -1360,3 +1360,12 @@ def test_her_ex_is_a_couple_that_dated_and_has_since_married_is_someone_else(eng
     assert ["Hauwa", "Yusuf Danjuma"] not in _groups(ex, "dating")
     seen = _by(ex, "sighting")
     assert [(sorted(e.people), e.when.start) for e in seen] == [(["Hauwa", "Yusuf Danjuma"], dt.date(2023, 12, 9))]
+
+
+@pytest.mark.model
+def test_the_croatian_is_the_one_the_text_introduced_as_croatian(english):
+    text = ("Croatian tennis star Petra Mandić, 27, married Italian hotel heir Lorenzo Ferrante on Saturday. "
+            "Before Ferrante, the Croatian was linked to Serbian player Nikola Stanković; the two split in "
+            "early 2018 after a year together.")
+    ex = extract_text(text, dt.date(2022, 7, 4))
+    assert _groups(ex, "breakup") == [["Nikola Stanković", "Petra Mandić"]]
