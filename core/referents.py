@@ -374,7 +374,10 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
         return resolve_single(ctx, tok, k)
     if low in SINGULAR | PLURAL:
         return first_person(ctx, tok, k, people_of)
-    if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)):
+    plural_role = tok.tag_ == "NNS" and (tok.lemma_ in lexicon()["person_roles"] or tok.lemma_ == "lead")
+    if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)) \
+            or (plural_role and tok.left_edge.lower_ == "the"):
+        # ("the Blackwater Bay leads met in 2014", "the co-stars")
         named = _pair_named_after(ctx, tok)
         if named:
             return named  # "Exes Claire Moreau and Ivo Hartmann came face to face"

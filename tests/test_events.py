@@ -1369,3 +1369,15 @@ def test_the_croatian_is_the_one_the_text_introduced_as_croatian(english):
             "early 2018 after a year together.")
     ex = extract_text(text, dt.date(2022, 7, 4))
     assert _groups(ex, "breakup") == [["Nikola Stanković", "Petra Mandić"]]
+
+
+@pytest.mark.model
+def test_the_leads_of_a_section_are_the_couple_its_heading_names(english):
+    text = readable("Here are our favourite on-set couples.\n\n## 5. Priya Nair and Callum Dunne\n\n"
+                    "Not every set is a film set. The actress and the Irish cameraman met on a shampoo commercial.\n\n"
+                    "## 6. The one that didn’t last: Grant Hale and Dominique Laurent\n\n"
+                    "Not every on-set romance gets a happy ending. The *Blackwater Bay* leads met in 2014, wed a year "
+                    "later in a whirlwind Paris ceremony and were divorced by 2018.")
+    ex = extract_text(text, dt.date(2022, 2, 14))
+    pair = ["Dominique Laurent", "Grant Hale"]
+    assert pair in _groups(ex, "met") and _groups(ex, "married") == [pair]
