@@ -251,8 +251,17 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if _anaphoric(ctx, trig, rule.label):
         # "the split happened over Labor Day weekend": the date of the event already told
         told = next((e for e in reversed(ctx.events) if e.type == rule.label), None)
+        when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+        # (the couple of the family's last event: "they wed in 1963, separated two years later,
+        # and the divorce was finalised in 1967")
+        kin = next((e for e in reversed(ctx.events) if e.type in _family(rule.label) and len(e.people) == 2), None)
+        if kin is not None and when is not None and _finalised(trig) and not (
+                kin.type == rule.label and _overlaps(when, kin.when)):
+            # "Voss filed for divorce that November. The divorce was finalised the following
+            # spring": the end of the process is an event of its own
+            return Draft(rule.label, list(kin.people), when, ctx.sentences[k], attribution, trig)
         if told is not None and told.when is None:
-            told.when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
+            told.when = when
         return None
     when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
     if rule.label in DURATION_TYPES and length_only(trig.root):
@@ -409,12 +418,27 @@ def _filing_of(ctx: EventContext, k: int, people: list[PersonFound]) -> Draft | 
     return None
 
 
+def _family(label: str) -> set[str]:
+    return next((f for f in FAMILIES if label in f), {label})
+
+
+def _finalised(trig: SpacySpan) -> bool:
+    """"The divorce was finalised …", "the divorce became final"."""
+    verb = nearest_verb(trig.root)
+    return verb is not None and (verb.lemma_ in ("finalise", "finalize", "grant", "complete")
+                                 or any(c.lower_ == "final" for c in verb.children))
+
+
+def _overlaps(x: When, y: When | None) -> bool:
+    return y is not None and x.start <= y.end and y.start <= x.end
+
+
 def _anaphoric(ctx: EventContext, trig: SpacySpan, label: str) -> bool:
     """"the lawsuit", "the split", "the wedding": a noun under 'the' names an event already told."""
     root = trig.root
     if len(trig) > 1 or root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
-    family = next((f for f in FAMILIES if label in f), {label})
+    family = _family(label)
     if root.lower_ in event_words("process_nouns"):
         family = family | {"divorced"}  # "filed for divorce …, and the proceedings dragged on"
     return any(e.type in family for e in ctx.events)

@@ -1381,3 +1381,16 @@ def test_the_leads_of_a_section_are_the_couple_its_heading_names(english):
     ex = extract_text(text, dt.date(2022, 2, 14))
     pair = ["Dominique Laurent", "Grant Hale"]
     assert pair in _groups(ex, "met") and _groups(ex, "married") == [pair]
+
+
+@pytest.mark.model
+def test_a_divorce_finalised_later_is_an_event_of_its_own(english):
+    text = ("Anneliese Voss, 38, and Tomasz Wierzbicki separated in the summer of 2020, and Voss filed for divorce "
+            "that November. The divorce was finalised the following spring. Her first marriage, to the trumpeter "
+            "Lamine Sarr, was short-lived: they wed in 1003, separated two years later, and the divorce was "
+            "finalised in 2007.")
+    ex = extract_text(text.replace("1003", "2003"), dt.date(2023, 10, 17))
+    divorces = sorted((sorted(e.people), e.when.start) for e in _by(ex, "divorced"))
+    assert divorces == [(["Anneliese Voss", "Lamine Sarr"], dt.date(2007, 1, 1)),
+                        (["Anneliese Voss", "Tomasz Wierzbicki"], dt.date(2020, 11, 1)),
+                        (["Anneliese Voss", "Tomasz Wierzbicki"], dt.date(2021, 3, 1))]
