@@ -195,8 +195,13 @@ def unnamed_partner(ctx: EventContext, trig: SpacySpan) -> bool:
             o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS
             and not any(c.dep_ == "appos" for c in o.children)) for o in objects):
         return True  # "told my mother I had met the woman I was going to marry", "had met someone"
+    if any(o.lower_ in _NOBODY_IN_PARTICULAR for o in objects):
+        return True  # "asked whether she was seeing anyone"
     return any(o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in objects)
+
+
+_NOBODY_IN_PARTICULAR = {"anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
 
 
 def _companions(verb) -> list:
