@@ -1394,3 +1394,11 @@ def test_a_divorce_finalised_later_is_an_event_of_its_own(english):
     assert divorces == [(["Anneliese Voss", "Lamine Sarr"], dt.date(2007, 1, 1)),
                         (["Anneliese Voss", "Tomasz Wierzbicki"], dt.date(2020, 11, 1)),
                         (["Anneliese Voss", "Tomasz Wierzbicki"], dt.date(2021, 3, 1))]
+
+
+@pytest.mark.model
+def test_seeing_anyone_or_engaged_to_someone_else_pairs_nobody(english):
+    text = ("Anneliese Voss and her ex-husband, Tomasz Wierzbicki, both came. Asked on Monday's carpet whether she "
+            "was seeing anyone, Voss laughed. “I was still engaged to someone else when we started shooting,” she said.")
+    ex = extract_text(text, dt.date(2023, 10, 17))
+    assert _by(ex, "dating") == [] and _by(ex, "engaged") == []
