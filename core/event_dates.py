@@ -102,8 +102,8 @@ def length_only(trigger) -> bool:
     head = trigger.head
     if head.lower_ == "of" and head.head.lemma_ in _LENGTH_UNITS:
         return True
-    return head.lower_ in ("after", "following") and any(
-        c.dep_ in ("compound", "amod", "nummod") and c.lemma_ in _LENGTH_UNITS for c in trigger.children)
+    return head.lower_ in ("after", "following") and (trigger.lemma_ in _LENGTH_UNITS or any(  # "after four years together"
+        c.dep_ in ("compound", "amod", "nummod") and c.lemma_ in _LENGTH_UNITS for c in trigger.children))
 
 
 def _modifier_elsewhere(trigger, droot) -> bool:

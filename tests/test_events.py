@@ -1402,3 +1402,12 @@ def test_seeing_anyone_or_engaged_to_someone_else_pairs_nobody(english):
             "was seeing anyone, Voss laughed. “I was still engaged to someone else when we started shooting,” she said.")
     ex = extract_text(text, dt.date(2023, 10, 17))
     assert _by(ex, "dating") == [] and _by(ex, "engaged") == []
+
+
+@pytest.mark.model
+def test_after_four_years_together_is_the_couple_that_split(english):
+    text = ("Kasper Nyholm, 29, was seen in Verbier. The 29-year-old split from Danish influencer Sofie Brandt in "
+            "November after four years together.")
+    ex = extract_text(text, dt.date(2024, 2, 19))
+    dating = _by(ex, "dating")
+    assert [(sorted(e.people), e.when.end) for e in dating] == [(["Kasper Nyholm", "Sofie Brandt"], dt.date(2023, 11, 30))]
