@@ -463,8 +463,9 @@ def _scan_mentions(text: str, registry: _Registry, credited: list[tuple[int, int
         pos = e
         if any(a <= s < b for a, b in blocked):
             continue
-        if " " not in v and re.search(r"[A-Z][\w'’]*\s$", text[max(0, s - 25):s]) \
-                and not re.search(r"(?:^|[.!?”\"\n]\s*)[A-Z][\w'’]*\s$", text[max(0, s - 25):s]):
+        # (on the same line: "ON WIFE NUMBER ONE" / "Ashworth married …" is a heading, then a name)
+        if " " not in v and re.search(r"[A-Z][\w'’]*[ \t]\Z", text[max(0, s - 25):s]) \
+                and not re.search(r"(?:^|[.!?”\"\n]\s*)[A-Z][\w'’]*[ \t]\Z", text[max(0, s - 25):s]):
             pos = s + 1  # part of a longer capitalised name ("Hollis Park")
             continue
         if re.match(r"[-]\w", text[e:e + 2]):
@@ -506,6 +507,11 @@ def _tokens_between(doc, start: int, end: int):
     return span if span is not None else []
 
 
+_SINGULAR_KIN = {"daughters": "daughter", "sons": "son", "children": "child", "kids": "kid", "sisters": "sister",
+                 "brothers": "brother", "grandchildren": "grandchild", "granddaughters": "granddaughter",
+                 "grandsons": "grandson", "stepdaughters": "stepdaughter", "stepsons": "stepson"}
+
+
 def _gender_and_roles(doc, cast: Cast) -> None:
     """What the text says of each person: kin and role words before a name ("his wife, Doris"),
     an epithet's head ("the actress, 29"), and pronouns in sentences about one person."""
@@ -517,11 +523,17 @@ def _gender_and_roles(doc, cast: Cast) -> None:
         v = votes.setdefault(id(person), [0, 0])
         v[0 if g == "f" else 1] += weight
 
+    listed: list[str] = []  # the kin words of the name before, for the next one of a list
+    last_end = -1
     for r in cast.refs:
         if r.kind == "epithet":
             words = [w.lower() for w in re.findall(r"[A-Za-z\-]+", text[r.start:r.end])[-2:]]  # "footballer husband"
         else:
-            words = _words_before(doc, r.start)
+            words = [_SINGULAR_KIN.get(w, w) for w in _words_before(doc, r.start)]  # "two daughters, Jade"
+            if not words and re.fullmatch(r",?\s+and\s+|,\s+", text[last_end:r.start]):
+                words = listed  # "… two daughters, Jade and Scarlett"
+            listed = [w for w in words if w in lex["kin"]]
+            last_end = r.end
         for w in words:
             if w in lex["person_roles"] or word_gender(w):
                 cast.roles.setdefault(id(r.person), set()).add(w)

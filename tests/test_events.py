@@ -1411,3 +1411,12 @@ def test_after_four_years_together_is_the_couple_that_split(english):
     ex = extract_text(text, dt.date(2024, 2, 19))
     dating = _by(ex, "dating")
     assert [(sorted(e.people), e.when.end) for e in dating] == [(["Kasper Nyholm", "Sofie Brandt"], dt.date(2023, 11, 30))]
+
+
+@pytest.mark.model
+def test_a_name_after_a_capitals_heading_and_children_listed_after_daughters(english):
+    text = ("Here are the highlights.\n\nON WIFE NUMBER TWO\n\nAshworth married American model Sunny Kowalczyk "
+            "at a Las Vegas chapel in 1982. The couple had two daughters, Jade and Scarlett, and a marriage "
+            "Ashworth sums up as nine years of fireworks.")
+    ex = extract_text("Nigel Ashworth, 72, has written a memoir. " + text, dt.date(2021, 9, 13))
+    assert _groups(ex, "married") == [["Nigel Ashworth", "Sunny Kowalczyk"]]
