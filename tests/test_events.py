@@ -1420,3 +1420,18 @@ def test_a_name_after_a_capitals_heading_and_children_listed_after_daughters(eng
             "Ashworth sums up as nine years of fireworks.")
     ex = extract_text("Nigel Ashworth, 72, has written a memoir. " + text, dt.date(2021, 9, 13))
     assert _groups(ex, "married") == [["Nigel Ashworth", "Sunny Kowalczyk"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Kai Moreno and Lena Ortiz posed for photographers at the premiere on Saturday.",
+    "Kai Moreno and Lena Ortiz dined at Carbone on Saturday.",
+    "Kai Moreno and Lena Ortiz arrived arm in arm at the gala on Saturday.",
+    "Kai Moreno stepped out of a black car with Lena Ortiz on Saturday.",
+    "Kai Moreno and Lena Ortiz shared a kiss courtside on Saturday.",
+    "Kai Moreno and Lena Ortiz were pictured leaving a hotel on Saturday.",
+])
+def test_more_ways_of_being_seen_together(english, sentence):
+    ex = extract_text(sentence, dt.date(2024, 3, 4))
+    seen = _by(ex, "sighting")
+    assert [(sorted(e.people), e.when.start) for e in seen] == [(["Kai Moreno", "Lena Ortiz"], dt.date(2024, 3, 2))]
