@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from .dates import heading_scopes
 from .event_basics import event_words
 from .model import PersonFound, When
-from .people import Cast
+from .people import Cast, lexicon
 from .sentences import doc_text, headline_spans, index_of, quotations, sentence_spans
 
 
@@ -72,10 +72,12 @@ class EventContext:
         spouse = "|".join(sorted(event_words("spouse_nouns") | event_words("partner_nouns"), key=len, reverse=True))
         joined = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+"  # "X and Y", "X and her husband, outfielder Y"
                             rf"(?:(?:his|her)\s+(?:[^.;!?\n]{{0,40}}?\s)?(?:{spouse})\b[^.;!?\n]{{0,60}}?)?")
+        blood = lexicon()["blood_kin"]
         for k in range(min(3, len(self.sentences))):
             refs = [r for r in self.refs_in(k) if r.kind == "name"]
             for first, second in zip(refs, refs[1:]):
-                if first.person is not second.person and joined.fullmatch(self.text[first.end:second.start]):
+                if first.person is not second.person and joined.fullmatch(self.text[first.end:second.start]) \
+                        and not (self.cast.roles.get(id(first.person), set()) & blood):  # not "her grandparents, X and Y"
                     return [first.person, second.person]
         return []
 

@@ -38,7 +38,7 @@ from .event_summary import place_of, summarize
 from .model import EventFound, PersonFound, Span, When
 from .participants import event_people, is_child, last_partner, named_pair_before, subjects, unnamed_partner
 from .people import Cast, lexicon
-from .referents import expand, people_of, person_section, resolve_single
+from .referents import expand, people_of, person_section, ref_set_against, resolve_single
 from .sentences import doc_text
 from .triggers import Trigger, finder, match_triggers
 
@@ -279,6 +279,11 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if rule.label in PAIR_TYPES and len(people) > 2:  # "married X, and the couple had one daughter"
         adults = [p for p in people if not ctx.has_child_role(p)]
         people = adults if len(adults) >= 2 else people
+    if rule.label in PAIR_TYPES - {"sighting", "birth"} and len(people) > 2:
+        # "The billionaire and his ex met …, attended by … Beatriz Alcántara" with the guest
+        # parsed as an object: a couple that is the subject is the whole couple
+        pair = _subject_pair(ctx, trig, k, attrib_tokens)
+        people = pair if len(pair) == 2 else people
     if rule.label in PAIR_TYPES and len(people) < 2 and not unnamed_partner(ctx, trig):
         pair = named_pair_before(ctx, trig, k)
         if pair and (not people or people[0] in pair):
@@ -420,6 +425,22 @@ def _filing_of(ctx: EventContext, k: int, people: list[PersonFound]) -> Draft | 
 
 def _family(label: str) -> set[str]:
     return next((f for f in FAMILIES if label in f), {label})
+
+
+def _subject_pair(ctx: EventContext, trig: SpacySpan, k: int, attrib: set[int]) -> list[PersonFound]:
+    verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
+    found: list[PersonFound] = []
+    # (not "Before Mensah-Darko, the singer …" parsed as an apposition)
+    against = {id(r.person) for r in ctx.refs_in(k) if ref_set_against(ctx, r)}
+    for s in subjects(verb) if verb is not None else []:
+        members = [x for x in expand(s) if not (ctx.person(x) and id(ctx.person(x)) in against)]
+        if len(members) < 2:
+            return []  # (one subject: the partner is elsewhere in the sentence)
+        for x in members:
+            for p in people_of(ctx, x, k, found, attrib):
+                if p not in found:
+                    found.append(p)
+    return found
 
 
 def _finalised(trig: SpacySpan) -> bool:

@@ -507,7 +507,7 @@ def _tokens_between(doc, start: int, end: int):
     return span if span is not None else []
 
 
-_SINGULAR_KIN = {"daughters": "daughter", "sons": "son", "children": "child", "kids": "kid", "sisters": "sister",
+_SINGULAR_KIN = {"parents": "parent", "grandparents": "grandparent", "daughters": "daughter", "sons": "son", "children": "child", "kids": "kid", "sisters": "sister",
                  "brothers": "brother", "grandchildren": "grandchild", "granddaughters": "granddaughter",
                  "grandsons": "grandson", "stepdaughters": "stepdaughter", "stepsons": "stepson"}
 
@@ -532,10 +532,10 @@ def _gender_and_roles(doc, cast: Cast) -> None:
             words = [_SINGULAR_KIN.get(w, w) for w in _words_before(doc, r.start)]  # "two daughters, Jade"
             if not words and re.fullmatch(r",?\s+and\s+|,\s+", text[last_end:r.start]):
                 words = listed  # "… two daughters, Jade and Scarlett"
-            listed = [w for w in words if w in lex["kin"]]
+            listed = [w for w in words if w in lex["kin"] or w in lex["blood_kin"]]
             last_end = r.end
         for w in words:
-            if w in lex["person_roles"] or word_gender(w):
+            if w in lex["person_roles"] or word_gender(w) or w in lex["blood_kin"]:
                 cast.roles.setdefault(id(r.person), set()).add(w)
             if word_gender(w):
                 vote(r.person, word_gender(w), 3)

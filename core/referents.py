@@ -396,6 +396,8 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
             return _apposed_name(ctx, tok) or partner_of(ctx, tok, people_of)  # "my husband"
         return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k) or _spouse_told(ctx, tok, k) \
             or _section_partner(ctx, tok, have)
+    if low == "ex" and tok.pos_ in ("NOUN", "PROPN"):
+        return _apposed_name(ctx, tok) or _ex_of(ctx, tok, k)  # "The billionaire and his ex met …"
     if tok.pos_ == "NOUN" and low in lexicon()["kin"]:
         return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
     if low == "old":
@@ -463,6 +465,19 @@ def _spouse_told(ctx: EventContext, tok, k: int) -> list[PersonFound]:
     if any(c.lower_ == "first" for c in tok.children):  # the earliest dated, else the first told
         told = sorted(told, key=lambda e: (e.when is None, e.when.start if e.when else None))[:1]
     return [next(p for p in told[-1].people if p is not owner)]
+
+
+def _ex_of(ctx: EventContext, tok, k: int) -> list[PersonFound]:
+    """"his ex": the one the article told as his former partner (a couple that split or
+    divorced, or "his ex-wife, X")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    owner = ctx.person(poss) or next(iter(resolve_single(ctx, poss, k)), None)
+    if owner is None:
+        return []
+    told = [e for e in ctx.events if len(e.people) == 2 and owner in e.people and _ends(e)]
+    return [next(p for p in told[-1].people if p is not owner)] if told else []
 
 
 def _pair_named_after(ctx: EventContext, tok) -> list[PersonFound]:

@@ -1435,3 +1435,22 @@ def test_more_ways_of_being_seen_together(english, sentence):
     ex = extract_text(sentence, dt.date(2024, 3, 4))
     seen = _by(ex, "sighting")
     assert [(sorted(e.people), e.when.start) for e in seen] == [(["Kai Moreno", "Lena Ortiz"], dt.date(2024, 3, 2))]
+
+
+@pytest.mark.model
+def test_grandparents_named_as_a_pair_are_not_the_story_s_couple(english):
+    text = ("Savannah Pruitt is going to be a bride. The singer, 32, and pitcher Micah Thorne, 30, got engaged over "
+            "the weekend in the barn where Pruitt's grandparents, Earl and Loretta Pruitt, were married in 1958.\n\n"
+            "The couple first crossed paths at a charity softball game in the summer of 2018.")
+    ex = extract_text(text, dt.date(2021, 10, 4))
+    assert _groups(ex, "met") == [["Micah Thorne", "Savannah Pruitt"]]
+
+
+@pytest.mark.model
+def test_his_ex_is_the_wife_he_divorced_and_a_guest_parsed_as_an_object_is_no_partner(english):
+    text = ("Rasmus Thorvaldsen and his wife of 21 years, Anjali Mehra-Thorvaldsen, are officially divorced. "
+            "The billionaire and his ex met as graduate students at Carnegie Mellon in the mid-1990s and married "
+            "in 2001 in Jaipur, India, in a three-day celebration attended by, among others, Nimbra co-founder "
+            "Beatriz Alcántara.")
+    ex = extract_text(text, dt.date(2022, 8, 10))
+    assert _groups(ex, "met") == [["Anjali Mehra-Thorvaldsen", "Rasmus Thorvaldsen"]]
