@@ -178,6 +178,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     previous_end = 0
     last_day: When | None = None
     last_day_at: tuple[When, int] | None = None  # the latest single day and where it was written
+    since_at: tuple[When, int] | None = None     # the latest "since X" (X itself) and where it ends
     heading: tuple[When, int] | None = None  # the latest timeline heading and where it ends
     found = find_expressions(text)
     for i, d in enumerate(found):
@@ -204,6 +205,9 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
             invert = True
+        if d.kind in ("that_month", "that_year") and since_at is not None \
+                and since_at[1] >= _sentence_bounds(text, d.start)[0]:
+            base = since_at[0]  # "together since 2017, first met that August": August 2017
         anchor, future = published, None
         if heading is not None and _bare_in_entry(text, d, heading[1]):
             # "2021: ... welcomed Amara on Halloween": within the heading's year
@@ -214,12 +218,14 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         start = d.start
         since = None
         if when is not None:
+            when_named = when
             since = re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start], re.I)
             if since and published is not None and when.start <= published:
                 start = d.start - (len(text[max(0, d.start - 8):d.start]) - since.start())
                 when = When(when.start, published, when.precision, text[start:d.end])
             if since:
-                pass  # "since 2008" opens a span; the story's own time stays where it was
+                since_at = (when_named, d.end)  # "since 2008" opens a span; the story's own time stays
+                # where it was, but "that August" in the same sentence is 2008's
             elif _DATELINE.search(text, max(0, d.start - 40), d.start) or _in_byline(text, d):
                 pass  # "Published May 2, 2024": the article's own date, not a date of its story
             elif _is_heading(text, d):

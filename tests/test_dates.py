@@ -126,6 +126,11 @@ def test_months_after_an_event_that_is_no_date_stay_unresolved():
     assert found["only months after"] is None
 
 
+def test_that_month_after_since_a_year_falls_in_that_year():
+    found = dict(_found("The couple, who have been together since 2017, first met that August in Edinburgh."))
+    assert (found["that August"].start, found["that August"].end) == (D(2017, 8, 1), D(2017, 8, 31))
+
+
 def test_since_reaches_publication():
     found = dict(_found("They have been dating since last fall."))
     when = found["since last fall"]
