@@ -136,6 +136,8 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|at|on|when|as|before|after|with|and|they|he|she|the|we|I)\b)"
                    rf"|{_MON}(?!\s+\d))"),
     ("unit_around", r"the\s+(?P<unit>day|night|morning|evening|week|month|year)\s+(?P<dir>before|after|previous|earlier|prior|later)\b"),
+    # "the winter before their wedding": the season of that name next to a date named elsewhere
+    ("season_around", r"the\s+(?P<season>spring|summer|autumn|fall|winter)\s+(?P<dir>before|after)\b(?=\s+(?:the|their|his|her|its)\s)"),
     ("same_period", rf"the\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
                     rf"(?:(?P<ago>(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))|{_YEAR})"),
     # "now"/"currently" + a participle ("now married") tell a state, not when it began
@@ -198,7 +200,8 @@ _REQUIRES = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in {
     "ago": r"\bago\b", "shift": r"later|after|earlier|before|prior",
     "few_shift": r"later|after|earlier|before|prior", "following": r"following|next|previous|preceding|same|prior|entire|whole",
     "following_month": r"following|next|previous|preceding",
-    "that_year": r"that|same", "that_month": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later", "same_period": r"same",
+    "that_year": r"that|same", "that_month": r"that|same", "unit_around": r"before|after|previous|earlier|prior|later",
+    "season_around": r"before|after", "same_period": r"same",
     "present": r"\bnow|current|present|moment|these days|time being", "recent": r"recent|lately|past few",
     "vague": r"future|soon|term|time being|the past", "apos_year": r"['’]\d\d", "duration": r"\bfor ",
     "month_rel": r"year", "part_year": r"early|mid|late", "part_month": r"early|mid|late",

@@ -540,6 +540,19 @@ def _unit_around(d, anchor, base, future, _g):
                       anchor, base, future, _g)
 
 
+def _season_around(d, anchor, base, future, _g):
+    """"the winter before their wedding" (1979): the last winter ending before the wedding's
+    interval starts; "the summer after": the first one starting after it ends."""
+    if base is None:
+        return None
+    season, before = d.group("season"), d.group("dir").lower() == "before"
+    for y in (range(base.start.year + 1, base.start.year - 3, -1) if before else range(base.end.year - 1, base.end.year + 3)):
+        s, e = season_interval(season, y)
+        if (before and e < base.start) or (not before and s > base.end):
+            return s, e, "season"
+    return None
+
+
 def _duration(d, anchor, base, future, _g):
     return None  # a length of time, not a point on the calendar
 
@@ -752,7 +765,7 @@ _HANDLERS = {
     "part_month": _part_month, "part_year": _part_year, "decade": _decade,
     "season_year": _season_year, "season_rel": _season_rel, "season_bare": _season_bare,
     "holiday": _holiday, "weekday": _weekday, "named_day": _named_day,
-    "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr, "few_shift": _few_shift,
+    "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr, "few_shift": _few_shift, "season_around": _season_around,
     "following": _following, "following_month": _following_month, "that_year": _that_year, "that_month": _that_month, "unit_around": _unit_around,
     "duration": _duration, "year": _year,
     "numeric": _numeric, "month_rel": _month_rel, "quarter": _quarter, "fiscal": _fiscal,

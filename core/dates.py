@@ -190,9 +190,12 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             base = last_day  # "two days later" counts from the last day named, not from a season
         elif d.kind == "time":
             base = _clock_base(text, found, i, previous, previous_end, published, doc, last_day_at)
-        elif d.kind in ("shift", "few_shift", "unit_around"):
-            base = _forward_base(text, found, i, published, doc) or previous
-            if d.kind == "few_shift" and base is previous and d.group("dir").lower() in ("after", "before", "prior"):
+        elif d.kind in ("shift", "few_shift", "unit_around", "season_around"):
+            # "the night before the premiere": from the date the premiere was told with
+            base = _forward_base(text, found, i, published, doc) or _event_noun_base(text, d, out, found, i, published) \
+                or (previous if d.kind != "season_around" else None)
+            if d.kind == "few_shift" and base is previous and d.group("dir").lower() in ("after", "before", "prior") \
+                    and not _EVENT_NOUN_AFTER.match(text, d.end):
                 base = None  # "only months after the death of …": from an event, not the last date
         if d.kind == "last_unit" and base is not None and re.match(r"the\s+next$", d.group("rel") or "", re.I) \
                 and doc is not None and _clause_past(doc, d.start, d.end):
@@ -323,6 +326,44 @@ def _forward_base(text, found, i, published, doc) -> When | None:
         nxt = found[i + 1]
         if re.fullmatch(r"\s+(?:to\s+|than\s+)?(?:(?:the|their|his|her|its|that)\s+)?", text[d.end:nxt.start], re.I):
             return _resolve_match(nxt, text[nxt.start:nxt.end], published, None, future=_is_future(text, nxt, doc))
+    return None
+
+
+# the events a chain may count from, by the nouns and verbs that tell them
+_EVENT_NOUNS = ({"wedding", "ceremony", "nuptials", "married", "wed"}, {"premiere"}, {"taping", "filming", "shoot"},
+                {"opening"}, {"funeral", "memorial"}, {"split", "breakup"}, {"divorce"}, {"proposal", "engagement"},
+                {"party", "gala", "bash"}, {"finale"})
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:the|their|his|her|its)\s+(?:[\w’'\-]+\s+){0,2}?(wedding|ceremony|nuptials|premiere|taping|"
+                               r"filming|shoot|opening|funeral|memorial|split|breakup|divorce|proposal|engagement|party|"
+                               r"gala|bash|finale)\b", re.I)
+
+
+def _event_noun_base(text, d, out, found, i, published) -> When | None:
+    """"The day before the ceremony", "the night after the taping": the date the text told that
+    event with: in the same sentence ("called off their wedding in 2017, just weeks before the
+    ceremony"; "the winter before their wedding, and they married … in 1979"), else in the
+    nearest earlier sentence naming it ("wed on Saturday evening")."""
+    m = _EVENT_NOUN_AFTER.match(text, d.end)
+    if m is None:
+        return None
+    group = next(g for g in _EVENT_NOUNS if m.group(1).lower() in g)
+    words = re.compile(r"\b(?:" + "|".join(group) + r")\b", re.I)
+    a, b = _sentence_bounds(text, d.start)
+    told = [(span, when) for span, when in out if when is not None and when.precision != "approximate"]
+    for span, when in reversed(told):
+        if a <= span.start and words.search(text, a, span.start):
+            return when
+    for nxt in found[i + 1:]:
+        if nxt.start >= b:
+            break
+        if words.search(text, m.end(), nxt.start):
+            got = _resolve_match(nxt, text[nxt.start:nxt.end], published, None, future=False)
+            if got is not None:
+                return got
+    for span, when in reversed(told):
+        sa, sb = _sentence_bounds(text, span.start)
+        if sb <= a and words.search(text, sa, sb):
+            return when
     return None
 
 

@@ -131,6 +131,15 @@ def test_that_month_after_since_a_year_falls_in_that_year():
     assert (found["that August"].start, found["that August"].end) == (D(2017, 8, 1), D(2017, 8, 31))
 
 
+def test_a_chain_to_an_event_counts_from_the_date_that_event_was_told_with():
+    found = dict(_found("He met Philippa the winter before their wedding, and they married in 1979. The star wed "
+                        "chef Dev Raman on Saturday evening. The day before the ceremony, they went paddleboarding. "
+                        "They called off their wedding in 2017, just weeks before the ceremony."))
+    assert (found["the winter before"].start, found["the winter before"].end) == (D(1977, 12, 1), D(1978, 2, 28))
+    assert found["The day before"].start == D(2020, 2, 14)  # the Friday before that Saturday
+    assert found["just weeks before"].start.year == 2016 and found["just weeks before"].end.year == 2017
+
+
 def test_since_reaches_publication():
     found = dict(_found("They have been dating since last fall."))
     when = found["since last fall"]
