@@ -25,7 +25,25 @@ def decode(data: bytes) -> str:
     best = results.best()
     if best is None:
         raise DecodeError("has an unknown text encoding")
+    if _old_code_page(best.encoding) and _windows_1252_quotes(data):
+        # curly quotes and dashes at cp1252's places, read as a Mac or DOS page ("Mšrzendorfer"
+        # for "Märzendorfer"): the file is the far commoner Windows-1252
+        return _normalise(data.decode("cp1252"))
     return _normalise(str(_prefer_windows_1252(results, best)))
+
+
+def _old_code_page(encoding: str) -> bool:
+    return encoding.startswith("mac") or encoding in ("cp437", "cp775", "cp850", "cp852", "cp855", "cp857",
+                                                      "cp858", "cp860", "cp861", "cp863", "cp865", "cp1125")
+
+
+def _windows_1252_quotes(data: bytes) -> bool:
+    """Windows-1252 decodes the bytes, and several are its curly quotes, dashes or ellipsis."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return sum(data.count(bytes([b])) for b in (0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97)) >= 2
 
 
 def _prefer_windows_1252(results, best):
