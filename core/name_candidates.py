@@ -429,6 +429,9 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line
     thing |= j - i == 1 and text[max(0, span.start_char - 1):span.start_char] == "(" \
         and text[span.end_char:span.end_char + 1] == ")" and _bracket_after_name(doc, i)
+    # a stage direction of an interview: "[*Laughs.*]", "(Laughs)"
+    thing |= j - i == 1 and bool(re.search(r"[\[(][ *_]*$", text[max(0, span.start_char - 4):span.start_char])) \
+        and bool(re.match(r"[.!]?[ *_]*[\])]", text[span.end_char:span.end_char + 4]))
     thing |= j - i == 1 and not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip(" \t") \
         and bool(_LINE_END.match(text, span.end_char, span.end_char + 3))
     if span[-1].text in lex["org_suffixes"]:

@@ -219,8 +219,8 @@ def find_cast(doc) -> Cast:
         span = doc[i:j]
         words, nickname = split_name(span.text)
         words = [_strip_possessive(w) for w in words]
-        if len(words) > 2 and words[0] in ("The", "A", "An"):
-            words = words[1:]  # "## Late 2022: The Theo Castell rumours"
+        if len(words) > 2 and words[0] in ("The", "A", "An", "Born", "Née", "Nee"):
+            words = words[1:]  # "## Late 2022: The Theo Castell rumours", "Born Marie-Gloria Desrosiers in …"
         if len(words) > 1 and words[0] in lexicon()["titles"]:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
         elif len(words) > 1 and _opens_with_role(words[0], doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")):
@@ -235,7 +235,9 @@ def find_cast(doc) -> Cast:
             continue
         ev = _cues(doc, i, j, label, bylines, persons, text)
         positive, negative = ev.positive, ev.negative
-        name = _Name(span.start_char, span.end_char, words, nickname, span.text)
+        first = text.find(words[0], span.start_char, span.end_char)  # (after a "Born" left out)
+        start = first if words[0] != span[0].text and first >= 0 else span.start_char
+        name = _Name(start, span.end_char, words, nickname, text[start:span.end_char])
         key = " ".join(map(_norm, words))
         if ev.thing:
             things.add(key)
@@ -340,10 +342,15 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
             if lead:
                 out[id(name)] = (name, min(lead, key=lambda n: n.start))
             continue
+        # "Born Marie-Gloria Desrosiers in Port-au-Prince in March 1945, Devereaux moved …"
+        later = [n for n in accepted if n.start >= name.end and n.start - name.end < 120 and n is not name
+                 and not re.search(r"[.!?]\s|\n", text[name.end:n.start])]
         if before:
             out[id(name)] = (name, max(before, key=lambda n: n.end))
         elif after:  # "Known to friends simply as Teddy, Wrona was …"
             out[id(name)] = (name, after[0])
+        elif later and re.match(r"\s*born\s+$", text[max(0, name.start - 6):name.start], re.I):
+            out[id(name)] = (name, min(later, key=lambda n: n.start))
         elif same_first:  # "Rosemary Tremaine … Born Rosemary Ashdown in Bath in 1938, she …"
             out[id(name)] = (name, same_first[0])
     return out

@@ -2,6 +2,7 @@
 import pytest
 
 from gossip_timeline.core import nlp, people
+from gossip_timeline.core.markdown_text import readable
 
 
 def test_split_name_takes_the_quoted_nickname_out():
@@ -643,3 +644,14 @@ def test_a_given_name_tells_a_gender_the_text_does_not(english):
 def test_given_names_that_most_bearers_share_a_gender_of():
     from gossip_timeline.core.given_names import given_name_gender
     assert [given_name_gender(n) for n in ("Saoirse", "Magnus", "Anja", "Kofi", "Jordan")] == ["f", "m", "f", "m", None]
+
+
+@pytest.mark.model
+def test_a_birth_name_a_title_of_office_and_a_stage_direction(english):
+    text = ("Disco queen Gloria Devereaux has died at 71. Born Marie-Gloria Desrosiers in Port-au-Prince in March "
+            "1945, Devereaux moved to Brooklyn at the age of 9. Her husband, former Deputy Treasury Secretary "
+            "Charles Ashcombe, was at her side.\n\nQ: Did she say yes?\n\nA: She said no. [*Laughs.*] She was "
+            "working!")
+    _, found = _cast(english, readable(text))
+    assert set(found) == {"Gloria Devereaux", "Charles Ashcombe"}
+    assert "Marie-Gloria Desrosiers" in found["Gloria Devereaux"].aliases
