@@ -289,21 +289,21 @@ def test_evidence_in_file_looks_at_the_file_as_written():
 
 # ------------------------------------------------------------ a set no rule was tuned on
 
-# tests/gold_blind was written by people who never saw the rules, in nine sets (h*, b*,
-# c*, x*, y*, z*, p*, q*, r*). Each set was scored once before any rule looked at its
-# misses: p* scored events strict 0.565 and lenient 0.713 that first time, r* 0.435 and
-# 0.622 (z* and q* were written in deliberately unusual shapes: Q&A profiles, roundups,
-# memoir reviews). Misses then showed which kinds of sentence fail, and general rules
-# were written for those kinds, never for an article's wording. The targets are not met
-# here; these floors sit just under where the sets stand now, so a change that makes
-# extraction worse on text written apart from the rules fails.
+# tests/gold_blind was written by people who never saw the rules, in twelve sets (h*, b*,
+# c*, x*, y*, z*, p*, q*, r*, s*, t*, u*). Each set was scored once before any rule looked at
+# its misses: r* scored events strict 0.435 and lenient 0.622 that first time, t* 0.521 and
+# 0.692, u* 0.525 and 0.669 (z* and q* were written in deliberately unusual shapes: Q&A
+# profiles, roundups, memoir reviews). Misses then showed which kinds of sentence fail, and
+# general rules were written for those kinds, never for an article's wording. The targets
+# are not met here; these floors sit just under where the sets stand now, so a change that
+# makes extraction worse on text written apart from the rules fails.
 BLIND_FLOORS = {
-    "people_f1": 0.97,
+    "people_f1": 0.96,
     "events_strict_f1": 0.67,
-    "events_lenient_f1": 0.76,
+    "events_lenient_f1": 0.77,
     "date_within_gold": 0.95,
     "evidence_exact": 1.0,
-    "age_accuracy": 0.90,
+    "age_accuracy": 0.89,
 }
 
 
