@@ -30,12 +30,16 @@ BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     + r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[\u2014\u2013-]|[*_]*$)",
 ))
 BYLINE_REGION = 600  # a byline sits near the top of the article
+FOOTER_REGION = 400  # … or, stamped "Posted …", at its foot
 
 
 def find_byline_date(text: str) -> dt.date | None:
-    """The date of a byline like "Published March 3, 2021" near the top, if any."""
+    """The date of a byline like "Published March 3, 2021" near the top, else of a stamped
+    line at the foot ("Posted Thursday, April 7, 2016 at 11:40 AM ET | By Staff"), if any."""
     head = text[:BYLINE_REGION]
     found = [m for m in (rx.search(head) for rx in BYLINE_DATES) if m]
+    if not found:
+        found = list(BYLINE_DATES[0].finditer(text, max(0, len(text) - FOOTER_REGION)))[-1:]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())

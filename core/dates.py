@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from .model import Span, When
-from .bylines import BYLINE_DATES, BYLINE_REGION
+from .bylines import BYLINE_DATES, BYLINE_REGION, FOOTER_REGION
 from .date_patterns import MONTHS, _MON, _WEEKDAY, DateMatch, find_expressions
 from .date_resolvers import _resolve_match, holiday_date, resolve, season_interval
 from .sentences import doc_text
@@ -268,7 +268,8 @@ def _opens_line(text: str, start: int, end: int) -> bool:
 
 def _in_byline(text: str, d: DateMatch) -> bool:
     """Is `d` the date of a byline line near the top ("_Pulse Daily · Celebrity · May 18, 2021_")?"""
-    if d.start > BYLINE_REGION:
+    footer = d.start >= len(text) - FOOTER_REGION
+    if d.start > BYLINE_REGION and not footer:
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)

@@ -376,6 +376,12 @@ def _not_this_event(trig: SpacySpan) -> bool:
         return True  # "is currently filming a thriller", not "was filmed kissing"
     if root.lemma_ in ("marry", "married") and verb is not None and verb.lemma_ in ("remain", "stay"):
         return True  # "remained married until his death": the marriage went on, nobody wed
+    before = doc[trig.start - 1] if trig.start > 0 else None
+    if len(trig) == 1 and root.lower_ in ("married", "divorced") and root.dep_ == "amod" \
+            and root.head.lower_ in lexicon()["person_roles"] \
+            and (before is None or root.is_sent_start or before.is_space or before.pos_ in ("DET", "ADJ")
+                 or before.lower_ in ("happily", "newly", "recently", "unhappily", "twice", "thrice")):
+        return True  # "Married rocker Jasper Quaile was caught …": a description, not a wedding
     if root.lemma_ == "meet" and any(c.dep_ == "dobj" and (c.lower_ in event_words("child_nouns") or c.lower_ in _KIN_MET)
                                      for c in root.children):
         return True  # "flew in to meet their granddaughter"

@@ -1454,3 +1454,10 @@ def test_his_ex_is_the_wife_he_divorced_and_a_guest_parsed_as_an_object_is_no_pa
             "Beatriz Alcántara.")
     ex = extract_text(text, dt.date(2022, 8, 10))
     assert _groups(ex, "met") == [["Anjali Mehra-Thorvaldsen", "Rasmus Thorvaldsen"]]
+
+
+@pytest.mark.model
+def test_married_describing_a_person_is_no_wedding(english):
+    ex = extract_text("Married rocker Jasper Quaile was caught getting very cosy with Danish model Freja Mørch in "
+                      "a Soho pub on Tuesday night.", dt.date(2016, 4, 7))
+    assert _by(ex, "married") == []

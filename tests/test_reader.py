@@ -64,6 +64,12 @@ def test_plain_text_byline_gives_date_and_first_line_the_title(tmp_path, byline,
     assert BODY in article.text
 
 
+def test_a_posted_stamp_at_the_foot_dates_an_article_with_none_at_the_top(tmp_path):
+    body = f"Feud at the Funeral\n\n{BODY}\n\n---\nPosted Thursday, April 7, 2016 at 11:40 AM ET | By Buzz Staff\n"
+    article = read_article(write(tmp_path, "story.txt", body))
+    assert article.published == dt.date(2016, 4, 7)
+
+
 @pytest.mark.parametrize("top, expected_title", [
     ("Feud at the Funeral\nBy Rebecca Linwood | Published March 3, 2021", "Feud at the Funeral"),
     ("Feud at the Funeral\nBy Rebecca Linwood \u00b7 Posted on March 3, 2021", "Feud at the Funeral"),
