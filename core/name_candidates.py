@@ -398,6 +398,14 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # "dinner at Carbone’s", "Nonna Lucia’s, in Miami": a possessive owning nothing is a place
     thing |= bool(_VENUE_POSSESSIVE.match(after)) and (prev_low in lex["place_preps"] or comma_before)
     nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.text not in lex["person_roles"] and j + 1 < len(doc) \
+            and doc[j + 1].text in lex["person_roles"] and doc[j + 1].pos_ == "NOUN" and nxt.text.islower():
+        nxt = doc[j + 1]  # "Baton Rouge car dealer Ray Thibodeaux": a town before a role
+    if label in ("GPE", "LOC") and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() \
+            and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[j + 1:j + 3]) \
+            and all(t.pos_ in ("NOUN", "PROPN") for t in doc[j + 1:j + 2]):
+        ev.negative = ev.thing = True  # "wed Las Vegas showgirl Deborah Lyle": a place before a trade
+        return ev
     if nxt is not None and nxt.text in lex["person_roles"] and nxt.pos_ == "NOUN":
         # "her husband, Denver quarterback Tyrese Whitmore", "Northbound singer Liam": a team,
         # town or band modifying a role; cues before it belong to the name after the role

@@ -9,6 +9,7 @@ the ages from ages.py; word lists live in resources/lexicon.json.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .ages import _ages_at_death, _assign_ages, age_after
@@ -203,7 +204,8 @@ def find_cast(doc) -> Cast:
     accepted: list[_Name] = []
     doubtful: list[_Name] = []
     things: set[str] = set()        # names the text calls a band, venue, title or outlet
-    placed: set[str] = set()        # one-word names the text also writes where a place goes
+    placed: Counter[str] = Counter()  # names by how often the text writes them where a place goes
+    unplaced: set[str] = set()      # names written somewhere a place does not go
     strong: set[str] = set()        # names the text itself treats as a person somewhere
     body = _outside(text, headlines)
     for i, j, label in _candidate_spans(doc):
@@ -244,8 +246,10 @@ def find_cast(doc) -> Cast:
 
         if ev.strong:
             strong.add(key)
-        if ev.placed and len(words) == 1:
-            placed.add(key)
+        if ev.placed:
+            placed[key] += 1
+        else:
+            unplaced.add(key)
         if positive and not negative:
             accepted.append(name)
         elif not negative and len(words) >= 2 and _acts(span) and _said_alone(body, words[-1], span.start_char):
@@ -260,8 +264,10 @@ def find_cast(doc) -> Cast:
     accepted += _heading_couples(text, headlines, accepted)
     # "at Coachella on Saturday" ... "the second weekend of Coachella": one word written
     # where a place goes, and never with a cue of its own or inside a longer name, is a place
+    # so is a longer name written there twice and nowhere else ("eloped to Las Vegas" … "wed in Las Vegas")
     in_longer = {_norm(t) for n in accepted if len(n.tokens) >= 2 for t in n.tokens}
-    vetoed = (things | (placed - in_longer)) - strong
+    only_placed = {key for key, n in placed.items() if n >= 2 and key not in unplaced}
+    vetoed = (things | ({key for key in placed if " " not in key} - in_longer) | only_placed) - strong
     accepted = [n for n in accepted if " ".join(map(_norm, n.tokens)) not in vetoed]
     singles = {_norm(n.tokens[0]) for n in accepted if len(n.tokens) == 1}
     surnames = {_norm(n.tokens[-1]) for n in accepted if len(n.tokens) >= 2}

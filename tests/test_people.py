@@ -655,3 +655,12 @@ def test_a_birth_name_a_title_of_office_and_a_stage_direction(english):
     _, found = _cast(english, readable(text))
     assert set(found) == {"Gloria Devereaux", "Charles Ashcombe"}
     assert "Marie-Gloria Desrosiers" in found["Gloria Devereaux"].aliases
+
+
+@pytest.mark.model
+def test_a_town_before_a_trade_is_a_place(english):
+    text = ("Crooner Rocco Bellandi, 78, is engaged. Three years after that split, Bellandi wed Las Vegas showgirl "
+            "Deborah Lyle. Monique Delacroix left with her boyfriend, Baton Rouge car dealer Ray Thibodeaux. They "
+            "eloped to Las Vegas and were married in Las Vegas on Valentine's Day.")
+    _, found = _cast(english, text)
+    assert set(found) == {"Rocco Bellandi", "Deborah Lyle", "Monique Delacroix", "Ray Thibodeaux"}
