@@ -31,10 +31,14 @@ _IS_AGE = re.compile(r"^(?:\s*,)?\s+(?:[^.;:!?]{0,50}?\band\s+)?is\s+(?:now\s+)?
                      r"(?:\s+years?\s+old)?(?=\s*(?:[.;,]|\band\b|$))")
 
 
+# ", who turned 40 on Friday," / " just turned 30": an age reached lately is the age now
+_TURNED = re.compile(r"^[*_]*\s*,?\s*(?:who\s+)?(?:just\s+|recently\s+)?turned\s+(\d{1,3})\b(?!\s*(?:-|years?\s+ago|in\s+(?:19|20)\d\d))")
+
+
 def age_after(text: str) -> int | None:
     """The age an apposition right after a name states: ', 61,' / ' (61)' / ' dead at 79' /
-    ' is now 12'."""
-    m = _AGE_AFTER.match(text) or _DEAD_AT.match(text) or _IS_AGE.match(text)
+    ' is now 12' / ', who turned 40 on Friday'."""
+    m = _AGE_AFTER.match(text) or _DEAD_AT.match(text) or _IS_AGE.match(text) or _TURNED.match(text)
     if not m:
         return None
     value = int(next(g for g in m.groups() if g))
@@ -169,7 +173,7 @@ def _one_person_before(cast: Cast, sentences, tok, gender: str | None) -> Person
 def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int, int]]:
     """(start, end, age) of 'the Grammy-nominated singer, 29,' phrases in one sentence."""
     out = []
-    for m in _EPITHET_AGE.finditer(text, a, b):
+    for m in list(_EPITHET_AGE.finditer(text, a, b)) + list(_EPITHET_TURNED.finditer(text, a, b)):
         if cast.person_at(m.start() - 1, m.start()) is not None:
             continue
         head = re.search(r"^.*(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+[^,;]{0,60}?\b([A-Za-z][A-Za-z\-]+))\s*$",
@@ -178,8 +182,9 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
             continue
         if head.group(1).split()[0].lower() in ("her", "his", "their") and head.group(2).lower() not in _PARTNER_WORDS:
             continue  # "her footballer husband, 31," is a person of the lead; "her daughter, 12," is not
-        if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"]:
-            continue  # "The superstar DJ, 32," is an epithet; "the Ritz, 2019" is not
+        if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"] \
+                and head.group(2) not in lexicon()["demonyms"]:
+            continue  # "The superstar DJ, 32," and "the Norwegian, 30," are epithets; "the Ritz, 2019" is not
         out.append((a + head.start(1), m.start(), int(m.group(1))))
     for m in _THE_YEAR_OLD.finditer(text, a, b):  # "the Mar Aberto hitmaker, 33, and the 30-year-old flanker"
         named = cast.in_range(m.end(), m.end() + 3)  # "the 30-year-old flanker Cian Gallagher"
@@ -189,7 +194,24 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
     return sorted(out)
 
 
+_EPITHET_TURNED = re.compile(r",\s*who\s+(?:just\s+|recently\s+)?turned\s+(\d{1,3})\b(?!\s*(?:-|years?\s+ago))")
 _THE_YEAR_OLD = re.compile(r"\b[Tt]he (\d{1,3})-year-old(?:\s+[a-z][\w\-]*){1,3}\b")
+
+
+def _nationality_age(cast: Cast, text: str, start: int, end: int, age: int) -> bool:
+    """"the Norwegian, 30,": the age of the one the text introduced as Norwegian ("Norwegian
+    skier Kristof Halvorsen"), when there is one; True when the age found its person."""
+    word = text[start:end].split()[-1]
+    if word not in lexicon()["demonyms"]:
+        return False
+    marked = re.compile(rf"\b{re.escape(word)}\b")
+    introduced = [r for r in cast.refs if r.kind == "name" and r.end <= start
+                  and marked.search(text, max(0, r.start - 40), r.start)]
+    if not introduced or introduced[-1].person.age is not None:
+        return False
+    introduced[-1].person.age = age
+    cast.refs.append(Ref(start, end, introduced[-1].person, kind="epithet"))
+    return True
 
 
 _PARTNER_WORDS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner",
@@ -201,6 +223,7 @@ def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
     text = doc_text(doc)
     for k, (a, b) in enumerate(sentences):
         found = _epithets(doc, a, b, cast, text)
+        found = [f for f in found if not _nationality_age(cast, text, *f)]
         if not found:
             continue
         # people named before the epithets cannot be them; those named after can't be either,

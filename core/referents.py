@@ -300,6 +300,9 @@ def _resolve_role(ctx: EventContext, tok, have: list[PersonFound]) -> list[Perso
 
 
 def _role_among(ctx: EventContext, tok, have: list[PersonFound], gender: str | None, refs) -> list[PersonFound]:
+    # "The Glass Orchard star and the Norwegian, 30, …": not whom a later epithet of the sentence is
+    k = ctx.sentence_of(tok.idx)
+    have = have + [r.person for r in ctx.refs_in(k) if r.kind == "epithet" and r.start > tok.idx]
     for r in reversed([r for r in refs if r.kind == "epithet"]):
         if r.person not in have and ctx.text[r.start:r.end].lower().endswith(tok.lower_) \
                 and (not gender or ctx.cast.gender_of(r.person) in (None, gender)):

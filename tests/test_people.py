@@ -664,3 +664,13 @@ def test_a_town_before_a_trade_is_a_place(english):
             "eloped to Las Vegas and were married in Las Vegas on Valentine's Day.")
     _, found = _cast(english, text)
     assert set(found) == {"Rocco Bellandi", "Deborah Lyle", "Monique Delacroix", "Ray Thibodeaux"}
+
+
+@pytest.mark.model
+def test_an_age_just_turned_and_a_nationality_with_its_age(english):
+    cast, found = _cast(english, "Sofia Verbeek did not let her milestone birthday slip by quietly. The Dutch "
+                                 "supermodel, who turned 40 on Friday, threw a black-tie party.")
+    assert found["Sofia Verbeek"].age == 40
+    cast, found = _cast(english, "Actress Odessa Marlowe and Norwegian skier Kristof Halvorsen were seen in "
+                                 "Positano. The star and the Norwegian, 30, went public in March.")
+    assert found["Kristof Halvorsen"].age == 30
