@@ -257,10 +257,10 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
         return []
     # a couple told (dating, engaged, split …) beats a pair merely seen together; a couple
     # told apart last ("called off their engagement") is not who "he proposed" to now
-    ended = {_pair_key(ev) for ev in ctx.events if ev.type in ENDINGS}
-    ended -= {_pair_key(ev) for ev in ctx.events if ev.type not in ENDINGS | {"sighting"}
-              and any(_pair_key(e) == _pair_key(ev) and e.sentence[0] < ev.sentence[0] for e in ctx.events
-                      if e.type in ENDINGS)}  # (back together after the split)
+    ended_at = {_pair_key(ev): ev.sentence[0] for ev in ctx.events if ev.type in ENDINGS}  # the last ending
+    # (back together: a later sentence tells the pair as a couple again)
+    ended = {pair for pair, at in ended_at.items() if not any(
+        _pair_key(ev) == pair and ev.type not in ENDINGS | {"sighting"} and ev.sentence[0] > at for ev in ctx.events)}
     if ctx.current_rule in _REUNIONS or ctx.current_type not in ("dating", "engaged", "married", "birth"):
         ended = set()  # (a divorce after the separation is the separated couple's)
     for types in (PAIR_TYPES, {"sighting"}):
