@@ -118,7 +118,7 @@ PATTERNS: list[tuple[str, str]] = [
              rf"|(?P<h4>[0-2]\d[0-5]\d)\s*(?:UTC|GMT)|noon|midnight)"
              rf"(?:\s+(?:on\s+)?(?:(?P<rel>last|this|next)\s+)?{_WEEKDAY})?"),
     ("named_day", r"(?P<named>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))"),
-    ("the_day", r"(?P<lead>(?:on|for|during|in|of|over|throughout|end(?:ed|ing|s)?|clos(?:e|ed|ing|es)|start(?:ed|ing|s)?|open(?:ed|ing|s)?)\s+)(?:the\s+same|that|the)\s+day\b"
+    ("the_day", r"(?P<lead>(?:on|for|during|in|(?:rest|end|start|middle|course)\s+of|over|throughout|end(?:ed|ing|s)?|clos(?:e|ed|ing|es)|start(?:ed|ing|s)?|open(?:ed|ing|s)?)\s+)(?:the\s+same|that|the)\s+day\b"
                 r"(?!\s+(?:before|after|of|when|that|which|who|he|she|they|we|I|it|his|her|their|[a-z]+ed)\b)(?!-)"),
     ("the_day", r"(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:before|after|of|when|that|which)\b)"),
     ("edge", rf"(?:the\s+)?(?:very\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+{_EDGE_TARGET}"),

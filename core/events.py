@@ -279,6 +279,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if rule.label in PAIR_TYPES and len(people) > 2:  # "married X, and the couple had one daughter"
         adults = [p for p in people if not ctx.has_child_role(p)]
         people = adults if len(adults) >= 2 else people
+    children = [p for p in people if ctx.has_child_role(p) and p is not ctx.main_person]
+    if rule.label in PAIR_TYPES - {"sighting", "birth"} and len(people) == 2 and children:
+        # "she packed up Claudette and moved out, and … filed for divorce": a daughter is no spouse
+        people = [p for p in people if p not in children]
     if rule.label in PAIR_TYPES - {"sighting", "birth"} and len(people) > 2:
         # "The billionaire and his ex met …, attended by … Beatriz Alcántara" with the guest
         # parsed as an object: a couple that is the subject is the whole couple

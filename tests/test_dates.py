@@ -140,6 +140,12 @@ def test_a_chain_to_an_event_counts_from_the_date_that_event_was_told_with():
     assert found["just weeks before"].start.year == 2016 and found["just weeks before"].end.year == 2017
 
 
+def test_of_the_day_after_a_noun_is_an_era_not_a_day():
+    found = dict(_found("They wed on Valentine's Day 1962. In January 1966 she filed for divorce, citing "
+                        "extreme cruelty, the standard phrase of the day. The divorce became final fourteen months later."))
+    assert (found["fourteen months later"].start, found["fourteen months later"].end) == (D(1967, 3, 1), D(1967, 3, 31))
+
+
 def test_since_reaches_publication():
     found = dict(_found("They have been dating since last fall."))
     when = found["since last fall"]

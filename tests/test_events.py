@@ -1461,3 +1461,12 @@ def test_married_describing_a_person_is_no_wedding(english):
     ex = extract_text("Married rocker Jasper Quaile was caught getting very cosy with Danish model Freja Mørch in "
                       "a Soho pub on Tuesday night.", dt.date(2016, 4, 7))
     assert _by(ex, "married") == []
+
+
+@pytest.mark.model
+def test_a_daughter_named_in_the_sentence_is_no_spouse(english):
+    text = ("Lila Varga, 30, married Conrad Ashgrove in 1962. Their daughter, Claudette, was born a year later. "
+            "That summer, she packed up Claudette and moved out of the Bel Air house, and in January 1966 she "
+            "filed for divorce in Santa Monica.")
+    ex = extract_text(text, dt.date(1970, 1, 1))
+    assert ["Claudette", "Lila Varga"] not in _groups(ex, "divorced")
