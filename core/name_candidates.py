@@ -381,7 +381,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     strong |= bool(_YEAR_OLD.search(text[max(0, span.start_char - 40):span.start_char]))
     strong |= label == "NICKNAME"
     strong |= j - i == 1 and _single_cue(doc, i)  # "twins, Gianni and Paolo"
-    strong |= _role_apposition(doc, j, text, span.end_char)
+    # (not "Born in Leeds, the son of a …": after "in", a place)
+    strong |= _role_apposition(doc, j, text, span.end_char) and prev_low not in lex["place_preps"]
     lead = text[max(0, span.start_char - 20):span.start_char].lower().split()
     strong |= j - i >= 2 and bool(lead) and (lead[-1] in lex["partner_leads"]
                                             or " ".join(lead[-2:]) in lex["partner_leads"])  # "is dating Soo-ah Jang"

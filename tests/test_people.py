@@ -674,3 +674,12 @@ def test_an_age_just_turned_and_a_nationality_with_its_age(english):
     cast, found = _cast(english, "Actress Odessa Marlowe and Norwegian skier Kristof Halvorsen were seen in "
                                  "Positano. The star and the Norwegian, 30, went public in March.")
     assert found["Kristof Halvorsen"].age == 30
+
+
+@pytest.mark.model
+def test_born_in_a_town_the_son_of_is_a_place_not_a_person(english):
+    text = ("Stage actor Lionel Ashby-Kerr has died at 74.\n\nBorn in Leeds, the son of a bus driver and a "
+            "seamstress, Ashby-Kerr won a scholarship to RADA. For a short time in the 1970s he was married to "
+            "the actress Frances Moody.")
+    _, found = _cast(english, text)
+    assert set(found) == {"Lionel Ashby-Kerr", "Frances Moody"}
