@@ -427,17 +427,20 @@ def _titled_forms(text: str, registry: _Registry) -> list[tuple[str, PersonFound
     """"Chief Babatunde Adeyemi-Coker and Mrs Folake Adeyemi-Coker" … "Mrs Adeyemi-Coker": a
     title with the surname is whoever the text introduced with that title."""
     titles = lexicon()["titles"]
+    full = {" ".join(registry.tokens[id(p)]): p for p in registry.people if len(registry.tokens[id(p)]) >= 2}
     found: dict[str, list[PersonFound]] = {}
-    for p in registry.people:
-        words = registry.tokens[id(p)]
-        if len(words) < 2:
+    for m in _TITLE_BEFORE_NAME.finditer(text):  # one pass over the text, then a look at each title's name
+        if m.group(1) not in titles:
             continue
-        for m in re.finditer(r"([A-Z][a-z]+\.?)\s+" + re.escape(" ".join(words)) + r"(?![\w])", text):
-            if m.group(1) in titles:
-                people = found.setdefault(f"{m.group(1)} {words[-1]}", [])
+        for name, p in full.items():
+            if text.startswith(name, m.end()) and not text[m.end() + len(name):m.end() + len(name) + 1].isalnum():
+                people = found.setdefault(f"{m.group(1)} {name.split()[-1]}", [])
                 if p not in people:
                     people.append(p)
     return [(form, people[0]) for form, people in found.items() if len(people) == 1]
+
+
+_TITLE_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?=[A-Z])")
 
 
 _KIN_WORD_BEFORE = re.compile(r"\b(?:daughter|son|mother|father|mum|mom|dad|sister|brother|grandmother|grandfather|"
