@@ -272,8 +272,11 @@ def _in_byline(text: str, d: DateMatch) -> bool:
     if d.start > BYLINE_REGION and not footer:
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
+    if d.start - line_start > 120:
+        return False  # a byline's date stands near its line's start
     line_end = text.find("\n", d.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    # (60 characters past the date are enough to see that the line goes on)
+    line = text[line_start:min(line_end if line_end >= 0 else len(text), d.end + 60)]
     # (the byline's own date: "LAS VEGAS, Jan. 9, 2024 (Wire) — … married early Sunday" dates the story)
     return any(m.start("date") <= d.start - line_start < m.end("date") for rx in BYLINE_DATES
                for m in rx.finditer(line))
