@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import PersonFound
-from .people_basics import Cast, Ref, lexicon, word_gender
+from .people_basics import Cast, Ref, introduced_as, lexicon, word_gender
 from .sentences import doc_text, index_of, sentence_spans
 
 # ", 61," / " (61)" / "**, 35," (Markdown emphasis closing the name) / ", now 39,"
@@ -204,9 +204,7 @@ def _nationality_age(cast: Cast, text: str, start: int, end: int, age: int) -> b
     word = text[start:end].split()[-1]
     if word not in lexicon()["demonyms"]:
         return False
-    marked = re.compile(rf"\b{re.escape(word)}\b")
-    introduced = [r for r in cast.refs if r.kind == "name" and r.end <= start
-                  and marked.search(text, max(0, r.start - 40), r.start)]
+    introduced = introduced_as(text, cast.refs, word, start)
     if not introduced or introduced[-1].person.age is not None:
         return False
     introduced[-1].person.age = age

@@ -337,9 +337,9 @@ def _forward_base(text, found, i, published, doc) -> When | None:
 _EVENT_NOUNS = ({"wedding", "ceremony", "nuptials", "married", "wed"}, {"premiere"}, {"taping", "filming", "shoot"},
                 {"opening"}, {"funeral", "memorial"}, {"split", "breakup"}, {"divorce"}, {"proposal", "engagement"},
                 {"party", "gala", "bash"}, {"finale"})
-_EVENT_NOUN_AFTER = re.compile(r"\s+(?:the|their|his|her|its)\s+(?:[\w’'\-]+\s+){0,2}?(wedding|ceremony|nuptials|premiere|taping|"
-                               r"filming|shoot|opening|funeral|memorial|split|breakup|divorce|proposal|engagement|party|"
-                               r"gala|bash|finale)\b", re.I)
+_TELLING_VERBS = {"married", "wed"}  # what tells a wedding without its noun
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:the|their|his|her|its)\s+(?:[\w’'\-]+\s+){0,2}?("
+                               + "|".join(sorted(set().union(*_EVENT_NOUNS) - _TELLING_VERBS)) + r")\b", re.I)
 
 
 def _event_noun_base(text, d, out, found, i, published) -> When | None:

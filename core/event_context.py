@@ -132,6 +132,11 @@ class EventContext:
         return self.cast.person_at(tok.idx, tok.idx + len(tok.text))
 
 
+def pair_key(ev: Draft) -> tuple[int, ...]:
+    """Who a couple's event is about, in any order: the same key for "X and Y" and "Y and X"."""
+    return tuple(sorted(map(id, ev.parents or ev.people)))
+
+
 # a section heading: a short line standing alone between blank lines, with no sentence end
 # (Markdown's "##" is blanked out of the text the parser reads)
 _SECTION_HEADING = re.compile(r"(?m)(?<=\n\n)[ \t]*[^\s][^\n]{0,78}[^\s.!?\"”:;,][ \t]*(?=\n\n)")  # ("**…**" blanked too)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
-from .event_context import EventContext
+from .event_context import EventContext, pair_key
 from .model import PersonFound
 from .people import lexicon
 from .referents import _REUNIONS, expand, people_of, ref_set_against, resolve_group, resolve_single
@@ -257,26 +257,23 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
         return []
     # a couple told (dating, engaged, split …) beats a pair merely seen together; a couple
     # told apart last ("called off their engagement") is not who "he proposed" to now
-    ended_at = {_pair_key(ev): ev.sentence[0] for ev in ctx.events if ev.type in ENDINGS}  # the last ending
+    ended_at = {pair_key(ev): ev.sentence[0] for ev in ctx.events if ev.type in ENDINGS}  # the last ending
     # (back together: a later sentence tells the pair as a couple again)
     ended = {pair for pair, at in ended_at.items() if not any(
-        _pair_key(ev) == pair and ev.type not in ENDINGS | {"sighting"} and ev.sentence[0] > at for ev in ctx.events)}
+        pair_key(ev) == pair and ev.type not in ENDINGS | {"sighting"} and ev.sentence[0] > at for ev in ctx.events)}
     if ctx.current_rule in _REUNIONS or ctx.current_type not in ("dating", "engaged", "married", "birth"):
         ended = set()  # (a divorce after the separation is the separated couple's)
     for types in (PAIR_TYPES, {"sighting"}):
         for ev in reversed(ctx.events):
             group = ev.parents or ev.people
             if len(group) == 2 and person in group and ev.type in types and not ev.implied \
-                    and _pair_key(ev) not in ended:  # (not "ex-wife X")
+                    and pair_key(ev) not in ended:  # (not "ex-wife X")
                 return [p for p in group if p is not person]
     lead = ctx.lead_couple
     if person in lead:  # "How X and Y Found Each Other" … "He proposed on Christmas Eve"
         return [p for p in lead if p is not person]
     return []
 
-
-def _pair_key(ev) -> tuple[int, ...]:
-    return tuple(sorted(map(id, ev.parents or ev.people)))
 
 
 def is_child(ctx: EventContext, person: PersonFound, sent) -> bool:

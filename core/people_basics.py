@@ -8,6 +8,7 @@ people.py, which calls both.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -74,3 +75,10 @@ def trade_told(tok) -> frozenset[str] | None:
                 if c.lower_ in words:
                     return lex["trade_families"].get(family, frozenset())
     return None
+
+
+def introduced_as(text: str, refs, word: str, before: int) -> list[Ref]:
+    """Name references ending before offset `before` that the text wrote just after `word`
+    ("Norwegian skier Kristof Halvorsen" for "Norwegian"): who "the Norwegian" can be."""
+    marked = re.compile(rf"\b{re.escape(word)}\b")
+    return [r for r in refs if r.kind == "name" and r.end <= before and marked.search(text, max(0, r.start - 40), r.start)]

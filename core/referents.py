@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .event_basics import ENDINGS, GROUP_WORDS, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
-from .event_context import Draft, EventContext
+from .event_context import Draft, EventContext, pair_key
 from .model import PersonFound, When
 from .people import PRONOUN_GENDER, lexicon, word_gender
-from .people_basics import same_trade, trade_told
+from .people_basics import introduced_as, same_trade, trade_told
 from .speakers import PLURAL, SINGULAR, first_person, partner_of
 
 
@@ -240,7 +240,7 @@ def _couples_told(told: list[Draft]) -> list[tuple[tuple[PersonFound, PersonFoun
     for ev in told:
         group = ev.parents or ev.people
         if len(group) == 2:
-            key = tuple(sorted(map(id, group)))
+            key = pair_key(ev)
             pair, events = out.pop(key, (tuple(group), []))
             out[key] = (pair, events + [ev])
     return list(reversed(out.values()))
@@ -310,7 +310,7 @@ def _role_among(ctx: EventContext, tok, have: list[PersonFound], gender: str | N
     trade = trade_told(tok)
     fallback, unknown = None, None
     # "Before Castillo, the chef dated …": not Castillo, wherever else she is named
-    against = {id(r.person) for r in ctx.refs_in(ctx.sentence_of(tok.idx)) if ref_set_against(ctx, r)}
+    against = {id(r.person) for r in ctx.refs_in(k) if ref_set_against(ctx, r)}
     for r in reversed(refs):
         p = r.person
         if p in have or id(p) in against:
@@ -347,8 +347,7 @@ def _demonym_person(ctx: EventContext, tok, have: list[PersonFound]) -> list[Per
     against = {id(r.person) for r in ctx.refs_in(ctx.sentence_of(tok.idx)) if ref_set_against(ctx, r)}
     before = [r for r in ctx.cast.refs if r.end <= tok.idx and r.person not in have and id(r.person) not in against
               and not ctx.has_child_role(r.person)]
-    word = re.compile(rf"\b{re.escape(tok.text)}\b")
-    introduced = [r for r in before if r.kind == "name" and word.search(ctx.text, max(0, r.start - 40), r.start)]
+    introduced = introduced_as(ctx.text, before, tok.text, tok.idx)
     if introduced:
         return [introduced[-1].person]
     return [before[-1].person] if before else []
