@@ -404,7 +404,7 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
         return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
     if low == "old":
         return _person_of_age(ctx, tok)
-    family = _family(ctx, tok) if tok.pos_ == "PROPN" and low.endswith("s") else []
+    family = _surname_bearers(ctx, tok) if tok.pos_ == "PROPN" and low.endswith("s") else []
     if family:
         return family
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -424,7 +424,7 @@ def _section_partner(ctx: EventContext, tok, have: list[PersonFound]) -> list[Pe
     return rest if len(rest) == 1 else []
 
 
-def _family(ctx: EventContext, tok) -> list[PersonFound]:
+def _surname_bearers(ctx: EventContext, tok) -> list[PersonFound]:
     """"The Sandells": the grown-ups of the article who bear that surname, when two do."""
     if not any(c.lower_ == "the" for c in tok.children):
         return []
