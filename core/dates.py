@@ -345,8 +345,8 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:the|their|his|her|its)\s+(?:[\w’'\-]+\s
 def _event_noun_base(text, d, out, found, i, published) -> When | None:
     """"The day before the ceremony", "the night after the taping": the date the text told that
     event with: in the same sentence ("called off their wedding in 2017, just weeks before the
-    ceremony"; "the winter before their wedding, and they married … in 1979"), else in the
-    nearest earlier sentence naming it ("wed on Saturday evening")."""
+    ceremony"; "the winter before their wedding, and they married … in 1979"), else in an
+    earlier sentence naming it ("wed on Saturday evening")."""
     m = _EVENT_NOUN_AFTER.match(text, d.end)
     if m is None:
         return None
@@ -364,11 +364,17 @@ def _event_noun_base(text, d, out, found, i, published) -> When | None:
             got = _resolve_match(nxt, text[nxt.start:nxt.end], published, None, future=False)
             if got is not None:
                 return got
-    for span, when in reversed(told):
-        sa, sb = _sentence_bounds(text, span.start)
-        if sb <= a and words.search(text, sa, sb):
-            return when
+    # "the night before the wedding" counts from a wedding told to the day, if one was
+    day_scale = (d.group("unit") or "").lower() in _DAY_UNITS
+    for precise in ((True, False) if day_scale else (False,)):
+        for span, when in reversed(told):
+            sa, sb = _sentence_bounds(text, span.start)
+            if sb <= a and words.search(text, sa, sb) and (not precise or when.precision == "day"):
+                return when
     return None
+
+
+_DAY_UNITS = ("day", "night", "morning", "afternoon", "evening")
 
 
 def _clock_base(text, found, i, previous, previous_end, published, doc, last_day=None) -> When | None:

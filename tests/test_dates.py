@@ -545,3 +545,11 @@ def test_late_april_and_by_spring_under_a_year_heading_fall_in_that_year():
     got = dict(_found(text, D(2024, 2, 14)))
     assert got["spring"].start == D(2019, 3, 1)
     assert (got["late April"].start, got["late April"].end) == (D(2022, 4, 21), D(2022, 4, 30))
+
+
+def test_a_night_before_the_wedding_counts_from_a_wedding_told_to_the_day():
+    found = dict(_found("The actress wed chef Tomasz Wrobel on Saturday at a castle. She and her first husband "
+                        "met in 2007 and married two years later. The night before the wedding, the couple were "
+                        "spotted at a pub. Her sister married in 2015; the day before their wedding, she fled."))
+    assert found["The night before"].start == D(2020, 2, 14)  # the Friday before that Saturday
+    assert found["the day before"].start.year in (2014, 2015)  # the sister's, told in its own sentence

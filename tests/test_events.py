@@ -1470,3 +1470,14 @@ def test_a_daughter_named_in_the_sentence_is_no_spouse(english):
             "filed for divorce in Santa Monica.")
     ex = extract_text(text, dt.date(1970, 1, 1))
     assert ["Claudette", "Lila Varga"] not in _groups(ex, "divorced")
+
+
+@pytest.mark.model
+def test_a_sighting_the_night_before_the_wedding_is_dated_from_the_storys_wedding(english):
+    _, found = _events("Soap star Kirsty Dunleavy has married for the second time. The actress, 41, wed "
+                       "restaurateur Tomasz Wrobel, 44, on Saturday at Glenbrae Castle. Dunleavy and her first "
+                       "husband, Euan Fairlie, met in 2007 and married two years later. They separated in 2015. "
+                       "The night before the wedding, Dunleavy and Wrobel were spotted having a quiet drink at "
+                       "the Taymouth Arms.", dt.date(2022, 9, 12))
+    sightings = [w for t, p, w in found if t == "sighting"]
+    assert sightings and (sightings[0].start, sightings[0].end) == (dt.date(2022, 9, 9), dt.date(2022, 9, 9))
