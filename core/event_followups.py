@@ -84,13 +84,17 @@ def endings_after(ctx: EventContext) -> None:
         if m is None:
             continue
         who = set(map(id, ev.people))
+        length = m.group(0).strip()
         start = next((e for e in reversed(ctx.events) if e.type in _STARTS[ev.type] and e.when is not None
-                      and set(map(id, e.people)) == who and e.sentence[0] < a), None)  # (not its own length)
+                      and set(map(id, e.people)) == who and e.sentence[0] < a
+                      and e.when.text != length), None)  # (not its own length, told again)
         months = duration_months(m)
         if start is None or months <= 0:
             continue
         lo, hi = months_before(start.when.start, -months), months_before(start.when.end, -months)
-        ev.when = When(lo, max(lo, hi), "approximate", m.group(0).strip())
+        if ctx.published is not None and lo > ctx.published:
+            continue  # "have split after four years together": not four years after a start told today
+        ev.when = When(lo, max(lo, hi), "approximate", length)
 
 
 def married_splits(ctx: EventContext) -> None:

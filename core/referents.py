@@ -209,12 +209,19 @@ def _section_couple(ctx: EventContext, at: int, exclude=()) -> list[PersonFound]
     named = list({id(r.person): r.person for r in ctx.cast.in_range(line_start, line_end)}.values())
     if len(named) == 1 and person_section(ctx, at) is not None:
         return []  # a section about one person: the couple is one told in it
-    if len(named) == 1 and ctx.main_person is not None:
+    if len(named) == 1 and ctx.main_person is not None and _named_in_section(ctx, ctx.main_person, line_end):
+        # (not "## 3. Nadia Haddad's date night", a roundup's item the main person is not in)
         main = ctx.main_person
         named = [main] + named if main is not named[0] else []
     if len(named) != 2 or set(map(id, named)) & set(map(id, exclude)):
         return []
     return named
+
+
+def _named_in_section(ctx: EventContext, person: PersonFound, start: int) -> bool:
+    """Is `person` named in the section that starts at `start` (up to the next heading)?"""
+    end = min((a for a, _ in ctx.section_headings if a >= start), default=len(ctx.text))
+    return any(start <= m.start < end for m in person.mentions)
 
 
 def _set_against(tok) -> bool:

@@ -1481,3 +1481,29 @@ def test_a_sighting_the_night_before_the_wedding_is_dated_from_the_storys_weddin
                        "the Taymouth Arms.", dt.date(2022, 9, 12))
     sightings = [w for t, p, w in found if t == "sighting"]
     assert sightings and (sightings[0].start, sightings[0].end) == (dt.date(2022, 9, 9), dt.date(2022, 9, 9))
+
+
+@pytest.mark.model
+def test_a_roundup_item_about_one_person_does_not_pair_her_with_the_main_person(english):
+    text = ("# The Weekly Whisper\n\n## 1. Lena Brandt and Theo Markovic split\n\n"
+            "Swiss skier Lena Brandt, 27, and Theo Markovic have split after three years together. "
+            "Markovic was not at her side at the season opener. Brandt and Markovic met in 2019.\n\n"
+            "## 2. Priya Venn's haunted date night\n\n"
+            "Actress Priya Venn, 35, was spotted at a costume party in Soho on Saturday with chef "
+            "Idris Cole, 40. The two were photographed leaving together at midnight.\n")
+    _, found = _events(text, dt.date(2022, 10, 31))
+    sightings = [p for t, p, w in found if t == "sighting"]
+    assert sightings and all(p == ["Idris Cole", "Priya Venn"] for p in sightings)
+
+
+@pytest.mark.model
+def test_split_after_years_together_is_never_dated_after_publication(english):
+    text = ("# The Digest\n\n## 1. Twins for the Dales\n\nSinger Wade Dale, 38, and his wife, Cass, 35, "
+            "welcomed twins last Thursday.\n\n---\n\n## 2. Marta Solis and Jonah Reeve call it quits\n\n"
+            "Spanish golfer **Marta Solis**, 26, and Italian driver Jonah Reeve have split after four years "
+            "together, her rep confirmed on Wednesday.\n\nAccording to a source close to the world No. 9, "
+            "the pair quietly went their separate ways over the summer, which explains why Reeve was missing "
+            "from her box at the US Open.\n\nSolis and Reeve started dating in 2017.\n")
+    published = dt.date(2021, 11, 5)
+    _, found = _events(text, published)
+    assert found and all(w is None or w.start <= published for t, p, w in found)
