@@ -153,7 +153,7 @@ def _is_future(text: str, d: DateMatch, doc=None) -> bool | None:
     return True if _FUTURE.search(_unquoted(before, len(before))) else None
 
 
-_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=the\b|they\b|he\b|she\b|[A-Z])|;")
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?=the\b|they\b|he\b|she\b|[A-Z])|;")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 

@@ -252,8 +252,11 @@ def find_cast(doc) -> Cast:
             unplaced.add(key)
         if positive and not negative:
             accepted.append(name)
-        elif not negative and len(words) >= 2 and _acts(span) and _said_alone(body, words[-1], span.start_char):
-            accepted.append(name)  # "Celeste Amaral rang in her thirties" … "Amaral, 30, …"
+        elif not negative and len(words) >= 2 and (_acts(span) and _said_alone(body, words[-1], span.start_char)
+                                                   or _surname_acts(doc, words[-1], j)):
+            # "Celeste Amaral rang in her thirties" … "Amaral, 30, …"; "a week for Lachlan
+            # Hargreaves" … "Hargreaves popped the question"
+            accepted.append(name)
         elif not negative and len(words) >= 2:
             doubtful.append(name)
     # "Leila Farouk" (ORG) is a person once "Leila" is; "Maeve O'Donnell" once an O'Donnell is
@@ -365,6 +368,17 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
 def _acts(span) -> bool:
     """A name that is the subject of a verb: what people are more than things."""
     return span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ == "VERB"
+
+
+def _surname_acts(doc, surname: str, after: int) -> bool:
+    """Does the surname, standing alone after token `after`, act as the subject of a verb
+    that only people do (speak, propose, marry …)? Companies announce; they do not say."""
+    acts = lexicon()["person_verbs"]
+    for t in doc[after:]:
+        if t.text == surname and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_ in acts \
+                and t.i > 0 and not doc[t.i - 1].text[:1].isupper():
+            return True
+    return False
 
 
 def _said_alone(body: str, surname: str, at: int) -> bool:

@@ -304,6 +304,14 @@ def test_tense_of_the_verb_picks_the_side_of_the_publication_day():
 
 
 @pytest.mark.model
+def test_a_future_word_in_a_later_that_clause_does_not_move_a_told_date_ahead():
+    doc = nlp.english()("The bowler has revealed that he proposed to his girlfriend, Sienna Marchetti, on New "
+                        "Year's Eve, and that the couple are expecting their first child.")
+    (span, when), = dates.find_dates(doc, D(2019, 1, 8))
+    assert when.start == D(2018, 12, 31)
+
+
+@pytest.mark.model
 def test_a_date_next_to_a_deadline_without_tense_is_the_nearest_one():
     doc = nlp.english()("The automaker has a June 1 deadline to finish a plan.")
     (span, when), = dates.find_dates(doc, D(2009, 5, 28))

@@ -683,3 +683,13 @@ def test_born_in_a_town_the_son_of_is_a_place_not_a_person(english):
             "the actress Frances Moody.")
     _, found = _cast(english, text)
     assert set(found) == {"Lionel Ashby-Kerr", "Frances Moody"}
+
+
+@pytest.mark.model
+def test_a_full_name_the_model_calls_an_organisation_is_a_person_once_the_surname_speaks(english):
+    cast = _cast(english, "It has been quite a week for Lachlan Hargreaves, and not just on the field. "
+                          "The Australian fast bowler, 29, has revealed that he proposed to his girlfriend, "
+                          "Sienna Marchetti, on New Year's Eve. Hargreaves popped the question on a yacht. "
+                          "Hargreaves says the couple hope to marry in early 2020.")
+    _, names = cast
+    assert "Lachlan Hargreaves" in names
