@@ -389,9 +389,12 @@ def _clock_base(text, found, i, previous, previous_end, published, doc, last_day
                 return got
     if previous is not None and _sentence_bounds(text, d.start)[0] <= previous_end:
         return previous
-    if last_day is not None and last_day[0].start >= (published or last_day[0].start) - dt.timedelta(days=7) \
-            and d.start - last_day[1] < 3000:
-        return last_day[0]  # "on Saturday night … (who died in 2019) … arriving shortly after 9pm"
+    stamp = not text[text.rfind("\n", 0, d.start) + 1:d.start].strip()  # "10:40 p.m. — …" opening a live-blog entry
+    if last_day is not None and ((d.start - last_day[1] < 400 and not stamp) or (
+            last_day[0].start >= (published or last_day[0].start) - dt.timedelta(days=7) and d.start - last_day[1] < 3000)):
+        # "on Saturday night … (who died in 2019) … arriving shortly after 9pm"; "proposed on New
+        # Year's Eve. He popped the question as the midnight fireworks lit up the bridge"
+        return last_day[0]
     return None
 
 

@@ -135,11 +135,27 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
 
 
+_MILESTONE_VERBS = {"mark", "celebrate", "toast", "commemorate", "hit", "reach", "clock"}
+
+
+def milestone_years(marriage) -> int | None:
+    """"marked 35 years of marriage": the number of years a couple celebrated, else None."""
+    years = marriage.head.head if marriage.head.lower_ == "of" else None
+    if years is None or years.lemma_ != "year" or years.head.lemma_ not in _MILESTONE_VERBS:
+        return None
+    n = next((c for c in years.children if c.dep_ == "nummod"), None)
+    if n is None:
+        return None
+    word = n.lower_
+    return int(word) if word.isdigit() and int(word) < 100 else NUMBER_WORDS.get(word)
+
+
 def anniversary_back(anniversary, when: When | None) -> When | None:
     """"marked their eighth wedding anniversary last month": the wedding is eight years
-    before that; an anniversary of unknown number dates nothing."""
-    n = None
-    for c in anniversary.children:
+    before that; an anniversary of unknown number dates nothing. (Also "marked 35 years of
+    marriage last year", given the marriage.)"""
+    n = milestone_years(anniversary) if anniversary.lower_ == "marriage" else None
+    for c in anniversary.children if n is None else ():
         word = c.lower_
         n = _ORDINALS.get(word) or (int(word[:-2]) if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) else None)
         if n:

@@ -407,8 +407,9 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
             or _section_partner(ctx, tok, have)
     if low == "ex" and tok.pos_ in ("NOUN", "PROPN"):
         return _apposed_name(ctx, tok) or _ex_of(ctx, tok, k)  # "The billionaire and his ex met …"
-    if tok.pos_ == "NOUN" and low in lexicon()["kin"]:
-        return _apposed_name(ctx, tok)  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
+    if tok.pos_ == "NOUN" and (low in lexicon()["kin"] or low in lexicon()["kin_plural"]):
+        # "the death of Delaney’s father, jazz trumpeter Otis Delaney"; "his parents, Graham and Wendy"
+        return _apposed_name(ctx, tok)
     if low == "old":
         return _person_of_age(ctx, tok)
     family = _surname_bearers(ctx, tok) if tok.pos_ == "PROPN" and low.endswith("s") else []
@@ -505,6 +506,9 @@ def _apposed_name(ctx: EventContext, tok) -> list[PersonFound]:
     the parser hung it there or not."""
     doc = ctx.doc
     named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)]
+    if named and tok.tag_ == "NNS":  # "his parents, Graham and Wendy,": all of the list
+        apposed = next(c for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c))
+        return list({id(p): p for x in expand(apposed) for p in [ctx.person(x)] if p}.values())
     if named:
         return named[:1]  # "to childhood sweetheart Jolene Kilbride" (hung on the noun, no comma)
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":

@@ -561,3 +561,11 @@ def test_a_night_before_the_wedding_counts_from_a_wedding_told_to_the_day():
                         "spotted at a pub. Her sister married in 2015; the day before their wedding, she fled."))
     assert found["The night before"].start == D(2020, 2, 14)  # the Friday before that Saturday
     assert found["the day before"].start.year in (2014, 2015)  # the sister's, told in its own sentence
+
+
+def test_a_clock_time_close_after_a_told_day_belongs_to_that_day_but_a_blog_stamp_does_not():
+    text = ("He proposed on New Year's Eve on a yacht. He popped the question as the midnight fireworks "
+            "lit up the bridge.\n\n10:40 p.m. — More from the red carpet.")
+    found = dict(_found(text, D(2019, 1, 8)))
+    assert found["midnight"].start == D(2018, 12, 31)
+    assert found["10:40 p.m."] is None or found["10:40 p.m."].start != D(2018, 12, 31)

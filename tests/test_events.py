@@ -1507,3 +1507,12 @@ def test_split_after_years_together_is_never_dated_after_publication(english):
     published = dt.date(2021, 11, 5)
     _, found = _events(text, published)
     assert found and all(w is None or w.start <= published for t, p, w in found)
+
+
+@pytest.mark.model
+def test_parents_who_marked_years_of_marriage_married_that_many_years_before(english):
+    _, found = _events("It has been a big week for Lachlan Hargreaves. Hargreaves' parents, Graham and Wendy, "
+                       "who marked 35 years of marriage last year, were in on the secret.", dt.date(2019, 1, 8))
+    weddings = [(p, w) for t, p, w in found if t == "married"]
+    assert weddings == [(["Graham", "Wendy"], weddings[0][1])]
+    assert (weddings[0][1].start, weddings[0][1].end) == (dt.date(1983, 1, 1), dt.date(1983, 12, 31))
