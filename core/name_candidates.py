@@ -366,6 +366,20 @@ _SITE_SEPARATOR = re.compile(r"\s[|·]\s*$")                # "… Castle | Glow
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
+_QUOTE_OPENED = re.compile(r"[“\"][^“”\"\n.!?]{0,40}$")
+_QUOTE_CLOSED_BEFORE_NOUN = re.compile(r"[^“”\"\n.!?]{0,40}?[”\"]\s+([a-z][\w\-]*)")
+
+
+def _in_quoted_title(text: str, start: int, end: int, lex) -> bool:
+    """Is the name inside a short quotation that modifies a role or a work ("the “Peckham to
+    Ikoyi” hitmaker", "her “Ask Ana” podcast")? A song's or show's title, not a person
+    (speech is followed by its speaker, not by a noun)."""
+    if not _QUOTE_OPENED.search(text, max(0, start - 40), start):
+        return False
+    m = _QUOTE_CLOSED_BEFORE_NOUN.match(text, end, end + 60)
+    return bool(m) and (m.group(1) in lex["person_roles"] or m.group(1) in lex["work_nouns"])
+
+
 def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> _Evidence:
     """Evidence that tokens i..j name a person, or name a thing."""
     lex = lexicon()
@@ -432,6 +446,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= bool(_SITE_SEPARATOR.search(text, max(0, span.start_char - 4), span.start_char)) \
         and bool(_LINE_END.match(text, span.end_char, span.end_char + 2))
     thing |= j - i <= 3 and _told_outlet(doc, i)  # "a source tells Hollywood Whisper"
+    thing |= _in_quoted_title(text, span.start_char, span.end_char, lex)  # "The “Peckham to Ikoyi” hitmaker"
     thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))

@@ -693,3 +693,11 @@ def test_a_full_name_the_model_calls_an_organisation_is_a_person_once_the_surnam
                           "Hargreaves says the couple hope to marry in early 2020.")
     _, names = cast
     assert "Lachlan Hargreaves" in names
+
+
+@pytest.mark.model
+def test_a_quoted_title_before_a_role_is_no_person(english):
+    _, names = _cast(english, "British-Nigerian singer Tobi Adeyemi-Clarke is officially off the market. "
+                              "The “Peckham to Ikoyi” hitmaker, 32, married film producer Ifeoma Nwachukwu, 29, "
+                              "on Saturday. “Peckham raised me,” Adeyemi-Clarke said.")
+    assert "Peckham" not in names and names["Tobi Adeyemi-Clarke"].age == 32
