@@ -407,7 +407,9 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= j - i == 1 and span.text in lex["brands"]  # "in sculpted emerald Valentino"
     thing |= comma_before and prev_low in lex["venue_nouns"]
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person
-    thing |= not comma_before and prev is not None and prev.pos_ == "NOUN" and prev_low in lex["work_nouns"]
+    # (a quoted title may follow a noun the tagger took for an adjective: her breakout single "Glasshjärta")
+    quoted = text[max(0, span.start_char - 1):span.start_char] in ("\"", "“")
+    thing |= not comma_before and prev is not None and (prev.pos_ == "NOUN" or quoted) and prev_low in lex["work_nouns"]
     appos = _APPOSITION_HEAD.match(text, span.end_char, span.end_char + 60)
     thing |= bool(appos and appos.group(1) in lex["venue_nouns"])
     # "dinner at Carbone’s", "Nonna Lucia’s, in Miami": a possessive owning nothing is a place

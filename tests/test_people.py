@@ -701,3 +701,11 @@ def test_a_quoted_title_before_a_role_is_no_person(english):
                               "The “Peckham to Ikoyi” hitmaker, 32, married film producer Ifeoma Nwachukwu, 29, "
                               "on Saturday. “Peckham raised me,” Adeyemi-Clarke said.")
     assert "Peckham" not in names and names["Tobi Adeyemi-Clarke"].age == 32
+
+
+@pytest.mark.model
+def test_a_quoted_title_after_a_work_noun_is_no_person(english):
+    _, names = _cast(english, "Mateo Arriaga and Freya Lindqvist met backstage at the Nordic Music Awards in "
+                              "November 2016, where he was presenting and she was performing her breakout single "
+                              "\"Glasshjärta\". At the time, Lindqvist was newly single.")
+    assert set(names) == {"Mateo Arriaga", "Freya Lindqvist"}
