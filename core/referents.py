@@ -133,6 +133,9 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     section = _section_couple(ctx, a, exclude)
     if section:
         return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
+    pair = _pair_of_sentence_before(ctx, k, exclude)
+    if pair:
+        return pair  # "X watched the set with Y. The two have been dating since May"
     # the last couple told; for a legal event, the sides of the last legal one ("the two settled")
     told = [ev for ev in ctx.events if ev.sentence[0] <= a and not set(map(id, ev.parents or ev.people)) & set(map(id, exclude))]
     section = person_section(ctx, a)
@@ -175,6 +178,24 @@ TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
 
 
 _REUNIONS = {"back-together", "rekindle"}
+
+
+def _pair_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[PersonFound]:
+    """The two people the sentence before names together ("X … with Y"), when it tells no
+    event: a group word right after them means them, not a couple told further back."""
+    if k == 0 or ctx.current_type == "legal" or any(ev.sentence == ctx.sentences[k - 1] for ev in ctx.events):
+        return []
+    refs = ctx.refs_in(k - 1)
+    named = list({id(r.person): r.person for r in refs}.values())
+    if len(named) != 2 or any(ctx.has_child_role(p) for p in named) or set(map(id, named)) & set(map(id, exclude)):
+        return []
+    second = next(r for r in refs if r.person is not refs[0].person)
+    span = ctx.doc.char_span(second.start, second.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    while tok is not None and tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+        tok = tok.head
+    # together in that sentence: "X watched the set … with Y", "… with her boyfriend, DJ Y"
+    return named if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" else []
 
 
 def person_section(ctx: EventContext, at: int) -> tuple[PersonFound, int] | None:

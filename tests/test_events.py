@@ -1516,3 +1516,13 @@ def test_parents_who_marked_years_of_marriage_married_that_many_years_before(eng
     weddings = [(p, w) for t, p, w in found if t == "married"]
     assert weddings == [(["Graham", "Wendy"], weddings[0][1])]
     assert (weddings[0][1].start, weddings[0][1].end) == (dt.date(1983, 1, 1), dt.date(1983, 12, 31))
+
+
+@pytest.mark.model
+def test_the_two_after_a_sentence_naming_x_with_y_are_x_and_y(english):
+    text = ("Before the gates opened on Thursday, actress Ottilie Brandt and her husband, chef Samir Qureshi, "
+            "were seen queueing for falafel. The pair married in April of last year.\n\n"
+            "Singer Jules Okonjo, 28, watched Friday's headliner from the side of the stage with Danish "
+            "footballer Rasmus Kjaer, 27. The two have been quietly dating since May, a source says.")
+    _, found = _events(text, dt.date(2023, 6, 26))
+    assert ("dating", ["Jules Okonjo", "Rasmus Kjaer"]) in [(t, p) for t, p, w in found]
