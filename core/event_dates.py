@@ -258,11 +258,12 @@ def find_chains(ctx: EventContext, k: int, triggers: list[SpacySpan]) -> tuple[d
     return out, used
 
 
-def chained_when(ctx: EventContext, chain: _Chain, main: When | None) -> When | None:
-    """"X happened three years after they met": met = X − three years (and + for "before")."""
+def chained_when(ctx: EventContext, chain: _Chain, main: When | None, forward: bool = False) -> When | None:
+    """"X happened three years after they met": met = X − three years (and + for "before").
+    `forward`: the other way round, X from the date of the meeting."""
     if main is None:
         return None
-    back = "before" if chain.direction == "after" else "after"
+    back = "before" if (chain.direction == "after") != forward else "after"
     when = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=main)
     if when is None:
         return None
@@ -270,7 +271,7 @@ def chained_when(ctx: EventContext, chain: _Chain, main: When | None) -> When | 
     if chain.more:  # "more than two years after they separated": up to twice as far
         far = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=when)
         if far is not None:
-            if chain.direction == "after":
+            if back == "before":
                 return When(min(far.start, when.start), when.end, "approximate", "more than " + text)
             return When(when.start, max(far.end, when.end), "approximate", "more than " + text)
     return When(when.start, when.end, when.precision, text)

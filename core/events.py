@@ -88,7 +88,12 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
             chain = chains.get(ev.trigger.start)
             if chain is not None:
                 main = next((e for e in here if e.trigger.root.i == chain.main.i), None)
-                ev.when = chained_when(ctx, chain, main.when if main else None)
+                if main is not None and main.when is None and ev.when is not None:
+                    # "called it off six months after he proposed on Easter Sunday": the one told
+                    # with a date dates the other
+                    main.when = chained_when(ctx, chain, ev.when, forward=True)
+                else:
+                    ev.when = chained_when(ctx, chain, main.when if main else None)
         for ev in here:
             if ev.type != "dating" and ev.when is not None and (ev.when.text or "").lower().startswith("since "):
                 # "married since 2017": the wedding is the start, not the whole span to today

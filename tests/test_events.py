@@ -1526,3 +1526,13 @@ def test_the_two_after_a_sentence_naming_x_with_y_are_x_and_y(english):
             "footballer Rasmus Kjaer, 27. The two have been quietly dating since May, a source says.")
     _, found = _events(text, dt.date(2023, 6, 26))
     assert ("dating", ["Jules Okonjo", "Rasmus Kjaer"]) in [(t, p) for t, p, w in found]
+
+
+@pytest.mark.model
+def test_an_ending_some_months_after_a_dated_proposal_is_dated_from_it(english):
+    text = ("Reality star Nina Castell and her fiance, Marco Duarte, have called off their engagement, her "
+            "rep confirmed on Monday, barely six months after Duarte got down on one knee on Easter Sunday.")
+    _, found = _events(text, dt.date(2018, 10, 2))
+    by_type = {t: w for t, p, w in found}
+    assert (by_type["engaged"].start, by_type["engaged"].end) == (dt.date(2018, 4, 1), dt.date(2018, 4, 1))
+    assert by_type["breakup"].start.month in (9, 10) and by_type["breakup"].start.year == 2018
