@@ -54,8 +54,9 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
             continue  # "her rep confirmed on Sunday": dates the statement, not the event
         if verb is not None and verb.lemma_ in speech and verb not in trig \
                 and tree_distance(droot, verb) < tree_distance(droot, trig.root) and verb != trig.root \
-                and not _before_speaker(span, verb, trig):
-            continue
+                and not _before_speaker(span, verb, trig) \
+                and not (trig.root.dep_ == "dobj" and trig.root.head == verb and when is not None and when.precision == "year"):
+            continue  # (but "their agencies confirmed a split in 2021": within a year, the split's too)
         if _describes_someone(droot, trig):
             continue  # "X, the singer behind the 1978 smash, has died": the song's year
         mine = tree_distance(trig.root, droot)

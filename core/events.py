@@ -121,6 +121,16 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
             for e in merged]
 
 
+def _owners_of_teller(ctx: EventContext, trig, k: int) -> list[PersonFound]:
+    """Whose "their agencies", "her rep" tells the event, when the event names nobody else."""
+    verb = nearest_verb(trig.root)
+    if verb is None:
+        return []
+    owners = [g for c in verb.children if c.dep_ == "nsubj" and not ctx.person(c)
+              for g in c.children if g.dep_ == "poss" and g.lower_ in ("their", "his", "her")]
+    return list({id(p): p for o in owners[:1] for p in people_of(ctx, o, k, [], set())}.values())
+
+
 def _ended_together(here: list[Draft]) -> None:
     """"split from X last spring after nearly three years together": the years together are
     the couple's who split, whoever else the sentence names."""
@@ -275,6 +285,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         when = None  # "after two decades of marriage": dated back from the ending (apply_durations)
     ctx.current_when = when
     people = list({id(p): p for p in event_people(ctx, trig, rule.label, k, attrib_tokens, siblings, rule.id)}.values())
+    if not people and rule.label in PAIR_TYPES:
+        people = _owners_of_teller(ctx, trig, k)  # "their agencies confirmed a split in 2021": theirs
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []

@@ -1536,3 +1536,13 @@ def test_an_ending_some_months_after_a_dated_proposal_is_dated_from_it(english):
     by_type = {t: w for t, p, w in found}
     assert (by_type["engaged"].start, by_type["engaged"].end) == (dt.date(2018, 4, 1), dt.date(2018, 4, 1))
     assert by_type["breakup"].start.month in (9, 10) and by_type["breakup"].start.year == 2018
+
+
+@pytest.mark.model
+def test_a_split_their_agencies_confirmed_in_a_year_is_theirs_in_that_year(english):
+    text = ("Yoon Tae-jun was previously in a relationship with actress Park Eun-bi, his co-star in the 2019 "
+            "film Paper Cranes. The two dated for roughly two years before their agencies confirmed a split in 2021.")
+    _, found = _events(text, dt.date(2024, 1, 10))
+    splits = [(p, w) for t, p, w in found if t == "breakup"]
+    assert splits and splits[0][0] == ["Park Eun-bi", "Yoon Tae-jun"]
+    assert (splits[0][1].start, splits[0][1].end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
