@@ -1546,3 +1546,13 @@ def test_a_split_their_agencies_confirmed_in_a_year_is_theirs_in_that_year(engli
     splits = [(p, w) for t, p, w in found if t == "breakup"]
     assert splits and splits[0][0] == ["Park Eun-bi", "Yoon Tae-jun"]
     assert (splits[0][1].start, splits[0][1].end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+@pytest.mark.model
+def test_a_relationship_that_fizzled_out_ended_and_its_couple_is_not_the_couple_after(english):
+    text = ("Arriaga and Lindqvist met backstage at the Nordic Music Awards in November 2016. At the time, "
+            "Lindqvist was newly single: her three-year relationship with DJ Oskar Berglund had fizzled out "
+            "that summer.\n\nThe couple made their red-carpet debut at the Berlin festival in February 2017.")
+    _, found = _events(text, dt.date(2023, 5, 17))
+    assert any(t == "breakup" and "Oskar Berglund" in p for t, p, w in found)
+    assert [p for t, p, w in found if t == "sighting"] == [["Arriaga", "Lindqvist"]]
