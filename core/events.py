@@ -388,6 +388,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
     doc = trig.doc
     if trig.root.lower_ == "born" and trig.start > 0 and doc[trig.start - 1].text in ("-", "first", "native"):
         return True  # "the Austrian-born director"
+    if trig.start > 1 and doc[trig.start - 1].text == "-" and doc[trig.start - 2].lower_ in ("pre", "post", "non", "anti"):
+        return True  # "a pre-wedding dinner", "post-divorce life"
     after = doc_text(doc)[trig.end_char:trig.end_char + 40]
     if trig.root.lemma_ in ("marry", "married", "wed", "date") and _OTHERS.match(after):
         return True

@@ -1556,3 +1556,11 @@ def test_a_relationship_that_fizzled_out_ended_and_its_couple_is_not_the_couple_
     _, found = _events(text, dt.date(2023, 5, 17))
     assert any(t == "breakup" and "Oskar Berglund" in p for t, p, w in found)
     assert [p for t, p, w in found if t == "sighting"] == [["Arriaga", "Lindqvist"]]
+
+
+@pytest.mark.model
+def test_a_pre_wedding_dinner_is_no_wedding(english):
+    _, found = _events("Tobi Clarke and Ifeoma Nwachukwu married on Saturday in Lagos. On Thursday evening, they "
+                       "hosted a pre-wedding dinner for close friends.", dt.date(2023, 12, 4))
+    weddings = [w for t, p, w in found if t == "married"]
+    assert [(w.start, w.end) for w in weddings] == [(dt.date(2023, 12, 2), dt.date(2023, 12, 2))]
