@@ -399,6 +399,10 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if len(trig) > 1 and trig[0].lemma_ == "be" and last.lemma_ in ("film", "see", "catch") and last.tag_ \
             and last.tag_ != "VBN":
         return True  # "is currently filming a thriller", not "was filmed kissing"
+    plan = root.head if root.dep_ in ("acl", "relcl", "xcomp") else None
+    if plan is not None and plan.lemma_ in ("plan", "intention", "desire", "rush", "hurry") \
+            and any(c.lower_ in ("no", "zero") for c in plan.children):
+        return True  # "the couple have “no plans to marry”"
     if root.lemma_ in ("marry", "married") and verb is not None and verb.lemma_ in ("remain", "stay"):
         return True  # "remained married until his death": the marriage went on, nobody wed
     before = doc[trig.start - 1] if trig.start > 0 else None

@@ -1564,3 +1564,11 @@ def test_a_pre_wedding_dinner_is_no_wedding(english):
                        "hosted a pre-wedding dinner for close friends.", dt.date(2023, 12, 4))
     weddings = [w for t, p, w in found if t == "married"]
     assert [(w.start, w.end) for w in weddings] == [(dt.date(2023, 12, 2), dt.date(2023, 12, 2))]
+
+
+@pytest.mark.model
+def test_no_plans_to_marry_is_no_wedding(english):
+    _, found = _events("Stellan Haugen has been dating Linnea Sjoberg since the spring. A source close to the "
+                       "musician insists the couple have “no plans to marry,” despite a tabloid's report last month.",
+                       dt.date(2020, 11, 20))
+    assert "married" not in [t for t, p, w in found]
