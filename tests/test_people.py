@@ -709,3 +709,10 @@ def test_a_quoted_title_after_a_work_noun_is_no_person(english):
                               "November 2016, where he was presenting and she was performing her breakout single "
                               "\"Glasshjärta\". At the time, Lindqvist was newly single.")
     assert set(names) == {"Mateo Arriaga", "Freya Lindqvist"}
+
+
+@pytest.mark.model
+def test_a_name_after_an_everyday_kin_word_is_a_person(english):
+    _, names = _cast(english, "Q: Who is missing from the wedding?\nA: My gran, Kamala, died in January. She was "
+                              "the one who taught me to tell a story properly.")
+    assert "Kamala" in names
