@@ -23,7 +23,7 @@ from .model import Span, When
 from .bylines import BYLINE_DATES, BYLINE_REGION, FOOTER_REGION
 from .date_patterns import MONTHS, _MON, _WEEKDAY, DateMatch, find_expressions
 from .date_resolvers import _resolve_match, holiday_date, resolve, season_interval
-from .sentences import doc_text
+from .sentences import doc_text, opens_line
 
 # what the rest of the app and the tests import from here, wherever it is defined
 __all__ = ["find_dates", "heading_scopes", "resolve", "holiday_date", "season_interval",
@@ -258,10 +258,10 @@ _HEADING_AFTER = re.compile(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[-–—][ \t])")
 
 
 def _is_heading(text: str, d: DateMatch) -> bool:
-    return d.kind in ("year", "month_year", "full", "season_year", "month_day") and _opens_line(text, d.start, d.end)
+    return d.kind in ("year", "month_year", "full", "season_year", "month_day") and _labels_entry(text, d.start, d.end)
 
 
-def _opens_line(text: str, start: int, end: int) -> bool:
+def _labels_entry(text: str, start: int, end: int) -> bool:
     """A date opening a line and followed by a colon or dash: "2015: They met...", "**2017** –"."""
     return bool(_HEADING_BEFORE.search(text, max(0, start - 12), start)) and bool(_HEADING_AFTER.match(text, end))
 
@@ -317,7 +317,7 @@ def heading_scopes(text: str, dates: list[tuple[Span, When | None]]) -> list[tup
     ("September 2013: First outing") dates its own line and the paragraph under it."""
     out = []
     for span, when in dates:
-        if when is None or not _opens_line(text, span.start, span.end):
+        if when is None or not _labels_entry(text, span.start, span.end):
             continue
         out.append((span.start, _entry_end(text, span.end), when))
     return out
@@ -389,7 +389,7 @@ def _clock_base(text, found, i, previous, previous_end, published, doc, last_day
                 return got
     if previous is not None and _sentence_bounds(text, d.start)[0] <= previous_end:
         return previous
-    stamp = not text[text.rfind("\n", 0, d.start) + 1:d.start].strip()  # "10:40 p.m. — …" opening a live-blog entry
+    stamp = opens_line(text, d.start)  # "10:40 p.m. — …" opening a live-blog entry
     if last_day is not None and ((d.start - last_day[1] < 400 and not stamp) or (
             last_day[0].start >= (published or last_day[0].start) - dt.timedelta(days=7) and d.start - last_day[1] < 3000)):
         # "on Saturday night … (who died in 2019) … arriving shortly after 9pm"; "proposed on New

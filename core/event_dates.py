@@ -16,6 +16,7 @@ from .dates import resolve
 from .event_basics import (CHAIN, DURATION, DURATION_TYPES, ENDING_TYPES, NUMBER_WORDS, STATE_TYPES, VERBS,
                            event_words, lex_words, nearest_verb)
 from .model import When
+from .sentences import opens_line
 
 if TYPE_CHECKING:
     from .event_context import Draft, EventContext
@@ -73,7 +74,7 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         # "7:48 p.m. — BREAKING: … filed for divorce on Friday": a live blog's time stamp
         # dates the post; the sentence's own date, when it has one, dates the event
         stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
-            and not ctx.text[ctx.text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
+            and opens_line(ctx.text, span.start_char)
         # (at equal distance, the date after the trigger: "welcomed a daughter in 2016 and divorced in 2021")
         key = (bool(owners), chained, stamp, _past_conjoined_verb(trig.root, span), _through_verb(droot, trig.root),
                mine, abs(span.start - trig.start), span.start < trig.start)

@@ -79,6 +79,11 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
+def opens_line(text: str, char: int) -> bool:
+    """Does `char` start its line, but for spaces ("10:40 p.m. — …" opening a live-blog entry)?"""
+    return not text[text.rfind("\n", 0, char) + 1:char].strip()
+
+
 def paragraph_of(text: str, char: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
