@@ -365,7 +365,7 @@ def _event_noun_base(text, d, out, found, i, published) -> When | None:
             if got is not None:
                 return got
     # "the night before the wedding" counts from a wedding told to the day, if one was
-    day_scale = (d.group("unit") or "").lower() in _DAY_UNITS
+    day_scale = (d.group("unit") or "").lower() in DAY_UNITS
     for precise in ((True, False) if day_scale else (False,)):
         for span, when in reversed(told):
             sa, sb = _sentence_bounds(text, span.start)
@@ -374,7 +374,7 @@ def _event_noun_base(text, d, out, found, i, published) -> When | None:
     return None
 
 
-_DAY_UNITS = ("day", "night", "morning", "afternoon", "evening")
+DAY_UNITS = ("day", "night", "morning", "afternoon", "evening")
 
 
 def _clock_base(text, found, i, previous, previous_end, published, doc, last_day=None) -> When | None:

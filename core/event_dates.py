@@ -154,14 +154,18 @@ def milestone_years(marriage) -> int | None:
 
 def anniversary_back(anniversary, when: When | None) -> When | None:
     """"marked their eighth wedding anniversary last month": the wedding is eight years
-    before that; an anniversary of unknown number dates nothing. (Also "marked 35 years of
-    marriage last year", given the marriage.)"""
-    n = milestone_years(anniversary) if anniversary.lower_ == "marriage" else None
-    for c in anniversary.children if n is None else ():
+    before that; an anniversary of unknown number dates nothing."""
+    n = None
+    for c in anniversary.children:
         word = c.lower_
         n = _ORDINALS.get(word) or (int(word[:-2]) if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) else None)
         if n:
             break
+    return years_before(when, n)
+
+
+def years_before(when: When | None, n: int | None) -> When | None:
+    """`when` moved back `n` whole years (None when either is unknown)."""
     if n is None or when is None:
         return None
     try:

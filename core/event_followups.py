@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import resolve
+from .dates import DAY_UNITS, resolve
 from .event_basics import DURATION, NUM, event_words
 from .event_context import Draft, EventContext
 from .event_dates import duration_months, governing_date, months_before
@@ -134,7 +134,7 @@ def counted_from_events(ctx: EventContext) -> None:
         m = _THE_EVENT.match(ctx.text, at + len(told)) if at >= 0 else None
         etype = _EVENT_NOUNS.get(m.group(1)) if m else None
         earlier = [e for e in ctx.events[:n] if e.type == etype and e.when is not None and e.sentence[0] < ev.sentence[0]]
-        if re.match(r"(?:the\s+)?(?:day|night|morning|afternoon|evening)\b", told, re.I):
+        if re.match(rf"(?:the\s+)?(?:{'|'.join(DAY_UNITS)})\b", told, re.I):
             # "the night before the wedding": from a wedding told to the day, if one was
             earlier = [e for e in earlier if e.when.precision == "day"] or earlier
         if earlier:

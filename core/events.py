@@ -30,7 +30,7 @@ from .event_basics import (DURATION, DURATION_TYPES, ENDINGS, GROUP_WORDS, PAIR_
                            VERBS, event_words, nearest_verb)
 from .event_context import Draft, EventContext
 from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date, length_only,
-                          milestone_years, present_state)
+                          milestone_years, present_state, years_before)
 from .event_followups import (birth_followups, co_parents, counted_from_events, endings_after, married_splits,
                               other_sides, parents_of_children, tenures)
 from .event_merge import dedupe
@@ -279,8 +279,9 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
             told.when = when
         return None
     when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
-    if rule.label == "married" and milestone_years(trig.root):
-        when = anniversary_back(trig.root, when)  # "marked 35 years of marriage last year": 35 years before
+    milestone = milestone_years(trig.root) if rule.label == "married" else None
+    if milestone:
+        when = years_before(when, milestone)  # "marked 35 years of marriage last year": 35 years before
     elif rule.label in DURATION_TYPES and length_only(trig.root):
         when = None  # "after two decades of marriage": dated back from the ending (apply_durations)
     ctx.current_when = when

@@ -374,8 +374,12 @@ def _surname_acts(doc, surname: str, after: int) -> bool:
     """Does the surname, standing alone after token `after`, act as the subject of a verb
     that only people do (speak, propose, marry …)? Companies announce; they do not say."""
     acts = lexicon()["person_verbs"]
-    for t in doc[after:]:
-        if t.text == surname and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_ in acts \
+    text = doc_text(doc)
+    begin = doc[after].idx if after < len(doc) else len(text)
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text[begin:]):
+        span = doc.char_span(begin + m.start(), begin + m.end())
+        t = span[0] if span is not None and len(span) == 1 else None
+        if t is not None and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_ in acts \
                 and t.i > 0 and not doc[t.i - 1].text[:1].isupper():
             return True
     return False

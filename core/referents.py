@@ -526,12 +526,11 @@ def _apposed_name(ctx: EventContext, tok) -> list[PersonFound]:
     """"her new beau, Canadian snowboarder Luc Beaumier": the name set beside the noun, whether
     the parser hung it there or not."""
     doc = ctx.doc
-    named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)]
-    if named and tok.tag_ == "NNS":  # "his parents, Graham and Wendy,": all of the list
-        apposed = next(c for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c))
+    apposed = next((c for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)), None)
+    if apposed is not None and tok.tag_ == "NNS":  # "his parents, Graham and Wendy,": all of the list
         return list({id(p): p for x in expand(apposed) for p in [ctx.person(x)] if p}.values())
-    if named:
-        return named[:1]  # "to childhood sweetheart Jolene Kilbride" (hung on the noun, no comma)
+    if apposed is not None:
+        return [ctx.person(apposed)]  # "to childhood sweetheart Jolene Kilbride" (hung on the noun, no comma)
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return []
     for t in doc[tok.i + 2:min(len(doc), tok.i + 7)]:
