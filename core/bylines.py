@@ -13,6 +13,8 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE = (r"(?P<date>(?P<iso>\d{4}-\d{2}-\d{2})|" + _WEEKDAY +
          r"(?:(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
          r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_ALT + r"),?\s+(?P<year2>\d{4})))")  # "Thursday 9 February 2023"
+# a clock time after a byline's date: ", 4:12 p.m. PT", " at 11:40 AM ET"
+_CLOCK = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
 _STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
 # Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
 # ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only
@@ -21,9 +23,9 @@ _STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
 BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*" + _STAMP + _DATE,
     r"^[ \t*_>]*By\s[^\n]{1,80}?(?:,|\s[|\u00b7\u2022\u2013\u2014-])\s*(?:" + _STAMP + r")?" + _DATE,
-    r"^[ \t*_]*" + _DATE + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t*_.]*$",
+    r"^[ \t*_]*" + _DATE + _CLOCK + r"[ \t*_.]*$",
     # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
-    r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
+    r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + _CLOCK + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
     # a dateline: "NASHVILLE, June 6, 2018 —", "FRANKLIN, Tenn., 9 May 2021 -", "SYDNEY, Tuesday 16 August 2022"
     # (and "LAS VEGAS, Jan. 9, 2024 (Glitter Wire) —", "LAS VEGAS — Friday, October 14, 2022")
     r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?(?:,|[ \t]+[\u2014\u2013-])[ \t]*" + _DATE

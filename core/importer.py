@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import nlp
-from .extract import extract_doc
+from .extract import extract_article
 from .model import Article, Extraction
 from .reader import ARTICLE_SUFFIXES, ReadError, read_article
 from .store import Store
@@ -179,7 +179,7 @@ def _pool(jobs: int):
 
 def _extract_or_reason(doc, article: Article) -> "Extraction | str":
     try:
-        return extract_doc(doc, article.published)
+        return extract_article(article, doc)
     except Exception as exc:  # a bug on one odd article is reported, not fatal
         return f"could not be processed ({type(exc).__name__}: {exc})"
 

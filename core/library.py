@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from . import export, importer
 from .dates import find_dates
-from .extract import extract_doc
+from .extract import extract_article
 from .importer import ImportReport, Progress, ShouldStop
 from .model import (Article, Extraction, Mention, PersonSummary, SearchHit, Span, StoredArticle,
                     TimelineEvent, When)
@@ -126,4 +126,4 @@ def find_file_dates(path: str | Path) -> tuple[Article, list[tuple[Span, When | 
 def extract_file(path: str | Path) -> tuple[Article, Extraction]:
     """Read and extract one file without touching any database."""
     article = read_article(path)
-    return article, extract_doc(english()(article.parse_text), article.published)
+    return article, extract_article(article)

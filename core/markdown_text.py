@@ -57,6 +57,15 @@ def readable(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# one star or underscore each side, not two: "**Jade Osei**" is bold, "*Love Villa*" italic
+_ITALIC = re.compile(r"(?<![\w*_])([*_])(?![\s*_])([^*_\n]{1,80}?)(?<![\s*_])\1(?![\w*_])")
+
+
+def italics(text: str) -> tuple[str, ...]:
+    """What the text sets in italics, each once, as written."""
+    return tuple(dict.fromkeys(m.group(2) for m in _ITALIC.finditer(text)))
+
+
 def _first_heading(raw: str) -> str | None:
     tokens = _parser.parse(raw)
     for opening, inline in zip(tokens, tokens[1:]):

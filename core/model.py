@@ -51,6 +51,9 @@ class Article:
     title: str | None
     format: str  # "seed", "text", "html" or "markdown"
     content_hash: str
+    # what the source sets in italics ("*Expressen*", "<em>Love Villa</em>"): titles of
+    # works and outlets as writers mark them, so no one's name
+    italics: tuple[str, ...] = ()
 
     @property
     def parse_text(self) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .ages import _AGE_AFTER, _DEAD_AT, _IS_AGE, _YEAR_OLD
+from .name_parts import core_words, is_generation, is_particle, split_generation
 from .people_basics import lexicon
 from .sentences import doc_text
 
@@ -86,7 +87,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
             run.append(word)
             continue
         if 2 <= len(run) <= 3:
-            out.append((run[0][0], run[-1][1], ""))
+            out.append((run[0][0], _name_tail(doc, run[-1][1]), ""))
         elif len(run) == 1 and (_single_cue(doc, run[0][0]) or (
                 run[0][1] - run[0][0] > 1 and _AGE_AFTER.match(doc[run[0][1] - 1].whitespace_
                                                                 + doc[run[0][1]:run[0][1] + 5].text_with_ws))):
@@ -106,7 +107,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
             j -= 1
         if has_det or i >= j:
             continue
-        j = _hyphen_end(doc, j)  # "Seo" (PERSON) "-" "jun"
+        j = _name_tail(doc, _hyphen_end(doc, j))  # "Seo" (PERSON) "-" "jun"; "Ortiz" (PERSON) "y Galván"
         while j < len(doc) and j - i == 1 and _NAME_TOKEN.match(doc[j].text) and doc[j].ent_type_ == "" \
                 and doc[j - 1].whitespace_ and doc[j].pos_ in ("PROPN", "NOUN"):
             j += 1  # "Maeve" ORG + "O’Donnell" untagged
@@ -115,12 +116,29 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         # the word before: untagged, or an entity of its own ("Luana" GPE + "Figueiredo" GPE)
         lone_before = i > 0 and (doc[i - 1].ent_type_ == "" or (
             one_word and doc[i - 1].ent_iob_ == "B" and doc[i - 1].ent_type_ == label and doc[i].ent_iob_ == "B"))
-        if (one_word or two_word_person) and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \
+        # "Pilar" untagged + "Reyes de Moncada" (ORG): a surname with a particle inside
+        particled = any(is_particle(doc[k].text) for k in range(i + 1, j - 1))
+        if (one_word or two_word_person or (particled and j - i >= 3)) and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \
                 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_ \
                 and (not doc[i - 1].is_sent_start or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)):
             i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Priya" + "Sandhu" (GPE), 44, opening a sentence
         out.append((i, j, label))
     return out
+
+
+def _name_tail(doc, j: int) -> int:
+    """Past a surname's particles and a generation the model left out of the name:
+    "Konstantin Prinz" + "zu Ebersfeld-Hohenau", "Nils Silfverkrona" + "af Hjortsberg",
+    "Preston Vandermeer" + "III"."""
+    k = j
+    while k < len(doc) and doc[k - 1].whitespace_ and is_particle(doc[k].text) and doc[k].is_lower:
+        k += 1
+    if k > j and k < len(doc) and doc[k - 1].whitespace_ and _NAME_TOKEN.match(doc[k].text) \
+            and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "NORP"):
+        j = _hyphen_end(doc, k + 1)
+    if j < len(doc) and doc[j - 1].whitespace_ and is_generation(doc[j].text):
+        j += 1
+    return j
 
 
 def _hyphen_end(doc, j: int) -> int:
@@ -186,9 +204,10 @@ _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", 
 
 def _looks_like_name(words: list[str]) -> bool:
     lex = lexicon()
-    if not (0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) or (0 < n < len(words) - 1 and w in lex["name_particles"])
-                                        for n, w in enumerate(words))):
-        return False  # ("Friedrich von Albrecht-Lenz", "Ana de la Cruz": particles inside a name)
+    words = split_generation(words)[0]  # "Preston Vandermeer III"
+    if not (0 < len(core_words(words)) <= 4
+            and all(_NAME_TOKEN.match(w) or (0 < n < len(words) - 1 and is_particle(w)) for n, w in enumerate(words))):
+        return False  # ("Friedrich von Albrecht-Lenz", "Álvaro Núñez de la Torre": particles inside a name)
     if len(words) == 1 and (words[0] in lex["titles"] or words[0] in lex["noble_ranks"] or words[0] in lex["demonyms"]):
         return False  # "Lady", "the 8th Marquess of Ashcombe", "Welsh (rugby star)": no one here
     given = _MONTH_NAMES | lex["given_name_words"]  # "June Whitley", "Oscar Lindgren"
@@ -410,6 +429,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # (a quoted title may follow a noun the tagger took for an adjective: her breakout single "Glasshjärta")
     quoted = text[max(0, span.start_char - 1):span.start_char] in ("\"", "“")
     thing |= not comma_before and prev is not None and (prev.pos_ == "NOUN" or quoted) and prev_low in lex["work_nouns"]
+    # a production of "Hedda Gabler", the remake of “Sabrina”
+    thing |= quoted and prev_low == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in lex["work_nouns"]
     appos = _APPOSITION_HEAD.match(text, span.end_char, span.end_char + 60)
     thing |= bool(appos and appos.group(1) in lex["venue_nouns"])
     # "dinner at Carbone’s", "Nonna Lucia’s, in Miami": a possessive owning nothing is a place

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .ages import _ages_at_death, _assign_ages, age_after
 from .given_names import given_name_gender
 from .model import PersonFound, Span
+from .name_parts import is_particle, particle_surname, split_generation, surname_variants
 from .name_candidates import (_DETERMINERS, _LOWER, _MONTH_NAMES, _NAME_TOKEN, _UPPER, _candidate_spans, _cues,
                               _looks_like_name, _prev_word, _strip_possessive)
 from .people_basics import Cast, Ref, lexicon, same_trade, trade_told, word_gender
@@ -84,6 +85,7 @@ class _Name:
     tokens: list[str]          # the name's words, nickname removed
     nickname: str | None
     surface: str               # as written (possessive stripped)
+    generation: str | None = None  # "III" of "Preston Vandermeer III"
 
 
 def split_name(surface: str) -> tuple[list[str], str | None]:
@@ -103,20 +105,28 @@ class _Registry:
         self.tokens: dict[int, list[str]] = {}    # id(person) -> name words
         self.nick: dict[int, str | None] = {}
         self.former: dict[int, list[list[str]]] = {}  # id(person) -> earlier names ("née Frye")
+        self.generation: dict[int, str | None] = {}  # id(person) -> "Jr.", "III"
 
-    def find(self, words: list[str], nickname: str | None = None, middle_ok: bool = True) -> PersonFound | None:
+    def find(self, words: list[str], nickname: str | None = None, middle_ok: bool = True,
+             generation: str | None = None) -> PersonFound | None:
+        """The person these words name; a name with a generation ("Luis Marrero Jr.") only
+        names someone written with the same one."""
         key = [_norm(w) for w in words]
         for p in self.people:
+            if generation is not None and self.generation.get(id(p)) != generation:
+                continue
             mine = [_norm(w) for w in self.tokens[id(p)]]
             nick = _norm(self.nick[id(p)] or "")
             if len(key) >= 2 and len(mine) >= 2:
                 same_first = key[0] == mine[0] or key[0] == nick or (nickname and _norm(nickname) == mine[0])
-                if key[-1] == mine[-1] and same_first:
+                # "Macarena Ortiz" for "Macarena Ortiz y Galván", and the other way round
+                if same_first and (key[-1] == mine[-1] or key[-1] in surname_variants(mine)
+                                   or mine[-1] in surname_variants(key)):
                     return p
                 if middle_ok and len(key) == 2 and len(mine) >= 3 and key == mine[-2:]:
                     return p  # "Rose Zielinski" inside "Layla Rose Zielinski": a middle name
             elif len(key) == 1:
-                if key[0] in (mine[0], nick) or (len(mine) > 1 and key[0] == mine[-1]):
+                if key[0] in (mine[0], nick) or (len(mine) > 1 and key[0] in surname_variants(mine)):
                     return p
                 if len(mine) > 1 and len(key[0]) >= 3 and mine[0].startswith(key[0]):
                     return p  # "Ros" for Rosalind, "Raff" for Rafferty
@@ -126,12 +136,21 @@ class _Registry:
                     return p
         return None
 
-    def add(self, words: list[str], nickname: str | None) -> PersonFound:
-        p = PersonFound(name=" ".join(words))
+    def add(self, words: list[str], nickname: str | None, generation: str | None = None) -> PersonFound:
+        p = PersonFound(name=" ".join(words + ([generation] if generation else [])))
         self.people.append(p)
         self.tokens[id(p)] = words
         self.nick[id(p)] = nickname
+        self.generation[id(p)] = generation
         return p
+
+    def lengthen(self, p: PersonFound, words: list[str]) -> None:
+        """"Macarena Ortiz" first, "Macarena Ortiz y Galván" later: the person is the full name."""
+        mine = self.tokens[id(p)]
+        if len(words) > len(mine) and [_norm(w) for w in words[:len(mine)]] == [_norm(w) for w in mine] \
+                and any(is_particle(w) for w in words[len(mine) - 1:]):
+            self.tokens[id(p)] = words
+            p.name = " ".join(words + ([self.generation[id(p)]] if self.generation.get(id(p)) else []))
 
 
 def _norm(word: str) -> str:
@@ -194,9 +213,12 @@ def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_N
     return out
 
 
-def find_cast(doc) -> Cast:
-    """People of `doc` (needs the full model's entities) with every reference to them."""
+def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
+    """People of `doc` (needs the full model's entities) with every reference to them.
+    A name the source sets in `italics` is a title ("*Expressen*", "<em>Love Villa</em>")
+    unless the text itself treats it as a person (an age, a kin word)."""
     text = doc_text(doc)
+    titles = _italic_titles(italics)
     credited = byline_names(text)
     bylines = {name for _, _, name in credited}
     headlines = _headlines(text)
@@ -221,6 +243,7 @@ def find_cast(doc) -> Cast:
         span = doc[i:j]
         words, nickname = split_name(span.text)
         words = [_strip_possessive(w) for w in words]
+        words, generation = split_generation(words)
         if len(words) > 2 and words[0] in ("The", "A", "An", "Born", "Née", "Nee"):
             words = words[1:]  # "## Late 2022: The Theo Castell rumours", "Born Marie-Gloria Desrosiers in …"
         if len(words) > 1 and words[0] in lexicon()["titles"]:
@@ -239,9 +262,9 @@ def find_cast(doc) -> Cast:
         positive, negative = ev.positive, ev.negative
         first = text.find(words[0], span.start_char, span.end_char)  # (after a "Born" left out)
         start = first if words[0] != span[0].text and first >= 0 else span.start_char
-        name = _Name(start, span.end_char, words, nickname, text[start:span.end_char])
+        name = _Name(start, span.end_char, words, nickname, text[start:span.end_char], generation)
         key = " ".join(map(_norm, words))
-        if ev.thing:
+        if ev.thing or key in titles:
             things.add(key)
 
         if ev.strong:
@@ -287,10 +310,12 @@ def find_cast(doc) -> Cast:
             linked = True
         # "her late mother, Rose Brennan" is not "Layla Rose Brennan" by her middle name
         elder = _KIN_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
-        person = registry.find(name.tokens, name.nickname, middle_ok=not elder)
+        person = registry.find(name.tokens, name.nickname, middle_ok=not elder, generation=name.generation)
         if person is None:
-            person = registry.add(name.tokens, name.nickname)
-        elif name.nickname and not registry.nick[id(person)]:
+            person = registry.add(name.tokens, name.nickname, name.generation)
+            continue
+        registry.lengthen(person, name.tokens)
+        if name.nickname and not registry.nick[id(person)]:
             registry.nick[id(person)] = name.nickname
             registry.tokens[id(person)] = name.tokens
             person.name = " ".join(name.tokens)
@@ -312,6 +337,18 @@ def find_cast(doc) -> Cast:
     _link_role_epithets(doc, cast)
     _ages_at_death(doc, cast)
     return cast
+
+
+def _italic_titles(italics: tuple[str, ...]) -> set[str]:
+    """Name keys of italic texts, a leading article dropped ("*The Salt Orchard*")."""
+    out = set()
+    for t in italics:
+        words = [_norm(w) for w in t.strip(" ,.;:!?\"'“”‘’").split()]
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        if words:
+            out.add(" ".join(words))
+    return out
 
 
 # "née Frye", "who was known as Tamsin Frye before the marriage", "born Amara Lee"
@@ -426,6 +463,8 @@ def _alias_forms(registry: _Registry, kin_introduced=frozenset()) -> list[tuple[
     for p in registry.people:
         words, nick = registry.tokens[id(p)], registry.nick[id(p)]
         full = [" ".join(words)]
+        if generation := registry.generation.get(id(p)):
+            full = [f"{' '.join(words)} {generation}", f"{words[0]} {generation}"]  # "Luis Jr."
         if nick:
             full += [f"{nick} {words[-1]}", f"{words[0]} “{nick}” {words[-1]}", f"{words[0]} \"{nick}\" {words[-1]}"]
         for f in full:
@@ -434,8 +473,15 @@ def _alias_forms(registry: _Registry, kin_introduced=frozenset()) -> list[tuple[
             forms.setdefault(" ".join(earlier), p)
     for p in sorted(registry.people, key=lambda p: id(p) in kin_introduced):  # (a stable sort)
         words, nick = registry.tokens[id(p)], registry.nick[id(p)]
-        for single in {words[0], words[-1], nick} - {None}:
+        for single in {words[0], nick, *surname_variants(words)} - {None}:
             forms.setdefault(single, p)
+        for surname in surname_variants(words) - {words[-1]}:
+            forms.setdefault(f"{words[0]} {surname}", p)  # "Macarena Ortiz", "Konstantin Ebersfeld"
+        if registry.generation.get(id(p)):
+            forms.setdefault(" ".join(words), p)  # "Preston Vandermeer" for Preston Vandermeer III
+        if particled := particle_surname(words):  # "von Adlerstedt", "Van Aalst" opening a sentence
+            forms.setdefault(particled, p)
+            forms.setdefault(particled[0].upper() + particled[1:], p)
         for earlier in registry.former.get(id(p), []):
             forms.setdefault(earlier[-1], p)  # "Frye" alone, after "née Frye"
     return sorted(forms.items(), key=lambda kv: -len(kv[0]))

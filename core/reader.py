@@ -63,13 +63,13 @@ def parse_article(data: bytes, source: str, suffix: str = "") -> Article:
         if not page.text.strip():
             raise ReadError("no article text found in the HTML page")
         published = page.published or find_byline_date(page.text)
-        return _article(source, page.text, published, page.title, "html")
+        return _article(source, page.text, published, page.title, "html", page.italics)
     if suffix in {".md", ".markdown"}:
         doc = markdown_text.extract(raw)
         if not doc.text.strip():
             raise ReadError("no text found in the Markdown file")
         published = doc.published or find_byline_date(doc.text)
-        return _article(source, doc.text, published, doc.title, "markdown")
+        return _article(source, doc.text, published, doc.title, "markdown", markdown_text.italics(doc.text))
     return _article(source, raw, find_byline_date(raw), _plain_title(raw), "text")
 
 
@@ -78,9 +78,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def _article(source: str, text: str, published, title, fmt: str) -> Article:
+def _article(source: str, text: str, published, title, fmt: str, italics: tuple[str, ...] = ()) -> Article:
     return Article(source=source, text=text, published=published, title=title,
-                   format=fmt, content_hash=content_hash(text))
+                   format=fmt, content_hash=content_hash(text), italics=italics)
 
 
 def _looks_like_html(raw: str) -> bool:

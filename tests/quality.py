@@ -10,7 +10,7 @@ Every article `NAME.ext` in a gold folder has `NAME.ext.gold.json` beside it:
      "encoding": "cp1252"}            # only when the file is not UTF-8
 
 The articles are read the way the app reads them (`reader.read_article`),
-extracted in one `nlp.pipe` batch (`extract.extract_doc`) and turned into the
+extracted in one `nlp.pipe` batch (`extract.extract_article`) and turned into the
 `extract` JSON (`contract.extraction_json`); that JSON is scored:
 
 - people: a predicted person matches the gold person whose name or any alias
@@ -78,12 +78,12 @@ def predict(paths: list[Path]) -> list[dict]:
     """The `extract` JSON of each file, extracted in one spaCy batch."""
     from gossip_timeline.core import nlp
     from gossip_timeline.core.contract import extraction_json
-    from gossip_timeline.core.extract import extract_doc
+    from gossip_timeline.core.extract import extract_article
     from gossip_timeline.core.reader import read_article
 
     articles = [read_article(p) for p in paths]
     docs = nlp.english().pipe(a.parse_text for a in articles)  # what import and `extract` read
-    return [extraction_json(a, extract_doc(doc, a.published)) for a, doc in zip(articles, docs)]
+    return [extraction_json(a, extract_article(a, doc)) for a, doc in zip(articles, docs)]
 
 
 # ---------------------------------------------------------------- helpers

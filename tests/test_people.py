@@ -716,3 +716,58 @@ def test_a_name_after_an_everyday_kin_word_is_a_person(english):
     _, names = _cast(english, "Q: Who is missing from the wedding?\nA: My gran, Kamala, died in January. She was "
                               "the one who taught me to tell a story properly.")
     assert "Kamala" in names
+
+
+@pytest.mark.model
+def test_a_surname_with_particles_is_one_name_and_its_parts_name_the_person(english):
+    _, names = _cast(english, "The singer Macarena Ortiz y Galván wed the TV presenter Álvaro Núñez de la Torre in "
+                              "Seville on Saturday. His mother, Pilar Reyes de Moncada, flew in from Bogotá. Ortiz, "
+                              "30, and Núñez, 41, met in 2016. Liesl Märzendorfer married the conductor Konstantin "
+                              "Prinz zu Ebersfeld-Hohenau, who appears on posters as Konstantin Ebersfeld. "
+                              "Ebersfeld is due in Munich next week.")
+    assert set(names) == {"Macarena Ortiz y Galván", "Álvaro Núñez de la Torre", "Pilar Reyes de Moncada",
+                          "Liesl Märzendorfer", "Konstantin Prinz zu Ebersfeld-Hohenau"}
+    assert names["Macarena Ortiz y Galván"].age == 30 and names["Álvaro Núñez de la Torre"].age == 41
+    assert {"Konstantin Ebersfeld", "Ebersfeld"} <= set(names["Konstantin Prinz zu Ebersfeld-Hohenau"].aliases)
+
+
+@pytest.mark.model
+def test_a_particle_the_model_leaves_out_of_the_name_joins_it(english):
+    _, names = _cast(english, "Sweden's most eligible aristocrat is off the market. Count Nils Silfverkrona af "
+                              "Hjortsberg, 34, is engaged to Baroness Clara von Adlerstedt, 30. The wedding is "
+                              "expected next summer at Hjortsberg Castle. Silfverkrona proposed in June.")
+    assert set(names) == {"Nils Silfverkrona af Hjortsberg", "Clara von Adlerstedt"}
+    assert names["Nils Silfverkrona af Hjortsberg"].age == 34
+    assert "Silfverkrona" in names["Nils Silfverkrona af Hjortsberg"].aliases
+
+
+@pytest.mark.model
+def test_a_generation_ends_a_name_and_tells_a_son_from_his_father(english):
+    _, names = _cast(english, "Singer Soledad Ibarra is fighting Preston Vandermeer III in court. Preston "
+                              "Vandermeer, 35, denies it. Rapper Luis Ángel Marrero, 40, says his son Luis Marrero "
+                              "Jr. was born in 2018. Luis Jr. is now six.")
+    assert set(names) == {"Soledad Ibarra", "Preston Vandermeer III", "Luis Ángel Marrero", "Luis Marrero Jr."}
+    assert names["Preston Vandermeer III"].age == 35
+    assert "Luis Jr." in names["Luis Marrero Jr."].aliases
+    assert names["Luis Ángel Marrero"].age == 40
+
+
+@pytest.mark.model
+def test_a_name_the_source_sets_in_italics_is_a_title(english):
+    text = ("Royal expert Ulla Berggren, 61, told *Expressen* that the match pleased both families. It's over "
+            "for *Love Villa* favourites Jade Osei and Kieran Whitlock. Osei, 27, confirmed the split.")
+    doc = english(readable(text))
+    assert {"Expressen", "Love Villa"} <= {p.name for p in people.find_cast(doc).people}  # the words alone mislead
+    cast = people.find_cast(doc, ("Expressen", "Love Villa"))
+    assert {p.name for p in cast.people} == {"Ulla Berggren", "Jade Osei", "Kieran Whitlock"}
+    # a name in italics that the text treats as a person stays one
+    cast = people.find_cast(english("Director *Hedda Lindgren*, 44, married her co-star."), ("Hedda Lindgren",))
+    assert [p.name for p in cast.people] == ["Hedda Lindgren"]
+
+
+@pytest.mark.model
+def test_a_quoted_title_after_a_production_of_is_no_person(english):
+    _, names = _cast(english, "She is engaged to British theater director Alastair Whitcombe, whom she began "
+                              "dating last spring after he directed her in an off-Broadway production of "
+                              "\"Hedda Gabler.\" Whitcombe proposed over Thanksgiving weekend.")
+    assert set(names) == {"Alastair Whitcombe"}
