@@ -218,6 +218,9 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         else:
             future = _is_future(text, d, doc)
         when = _resolve_match(d, text[d.start:d.end], anchor, base, future=future, gerund_follows=invert)
+        if when is not None and out and out[-1][1] is not None and _range_end(text, out[-1][0], d) \
+                and when.end < out[-1][1].start:
+            when = _year_later(when)  # "in the lull between Christmas and New Year's": the New Year after
         start = d.start
         since = None
         if when is not None:
@@ -241,15 +244,35 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 previous_end = d.end
                 heading = (when, d.end)
             elif d.kind not in ("present", "recent"):
-                if not _telling_date(doc, d.start, d.end):
+                if not _telling_date(doc, d.start, d.end) and not _in_heading_line(text, d.start):
                     previous, previous_end = when, d.end
                 if when.start == when.end:
                     last_day = when  # "said on Tuesday ... shares rose on the day"
                     last_day_at = (when, d.end)
         out.append((Span(start, d.end), when))
+    _close_since_spans(text, out)
     out.extend(_unmatched_entities(doc, out))
     out.sort(key=lambda pair: pair[0].start)
     return out
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?$", re.I)
+
+
+def _close_since_spans(text: str, out: list[tuple[Span, When | None]]) -> None:
+    """"had been seeing X since 2012, and that dragged on until late 2015": a span opened
+    with "since" ends at the date "until" names later in its sentence, not at publication."""
+    for n, (span, when) in enumerate(out):
+        if when is None or not text[span.start:span.end].lower().startswith("since"):
+            continue
+        end = _sentence_bounds(text, span.start)[1]
+        for later, until in out[n + 1:]:
+            if later.start >= end:
+                break
+            if until is not None and until.end >= when.start \
+                    and _UNTIL.search(text, max(0, later.start - 12), later.start):
+                out[n] = (span, When(when.start, until.end, when.precision, when.text))
+                break
 
 
 _DATELINE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Dateline)\b(?:\s+on)?[\s:]*(?:\w+,?\s+)?$", re.I)
@@ -258,12 +281,58 @@ _HEADING_AFTER = re.compile(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[-–—][ \t])")
 
 
 def _is_heading(text: str, d: DateMatch) -> bool:
-    return d.kind in ("year", "month_year", "full", "season_year", "month_day") and _labels_entry(text, d.start, d.end)
+    return (d.kind in ("year", "month_year", "full", "season_year", "month_day")
+            or (d.kind == "holiday" and d.group("year") is not None)) and _labels_entry(text, d.start, d.end)
+
+
+# "## Chapter three: the wobble (2018)", "The ring — Christmas 2018": a heading line (no
+# sentence's end on it; Markdown's marks are blanked in the parsed text) that ends in its
+# date, in brackets or after a colon or dash
+_CLOSING_HEADING = re.compile(r"^[ \t#*_]*[A-Z][^\n.!?]{0,120}?(?:\(|(?<!\d)[:\u2013\u2014-][ \t]*)$")
+_HEADING_CLOSED = re.compile(r"\)?[ \t*_]*(?:\n|$)")
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+def _range_end(text: str, first: Span, d: DateMatch) -> bool:
+    """Is `d` the second date of "between X and Y", with no year of its own?"""
+    return text[first.end:d.start] == " and " and not d.group("year") \
+        and _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+
+
+def _year_later(when: When) -> When:
+    try:
+        return When(when.start.replace(year=when.start.year + 1), when.end.replace(year=when.end.year + 1),
+                    when.precision, when.text)
+    except ValueError:  # 29 February
+        return when
+
+
+_HEADING_LINE = re.compile(r"[ \t#*_]*[A-Z][^\n.!?]{0,150}\n[ \t]*(?:\n|\Z)")
+
+
+_STAMPED_LINE = re.compile(r"[ \t#*_>]*(?:by|date|dated|published|posted|updated|last\s+updated|filed)\b", re.I)
+
+
+def _in_heading_line(text: str, at: int) -> bool:
+    """Is `at` on a heading line: short, no sentence's end, a blank line under it ("## The
+    wedding and the baby (2019–2020)")? Its dates title a section; the story's chained words
+    ("the following September") count from the story, not from them."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start > 0 and bool(_HEADING_LINE.match(text, line_start))
 
 
 def _labels_entry(text: str, start: int, end: int) -> bool:
-    """A date opening a line and followed by a colon or dash: "2015: They met...", "**2017** –"."""
-    return bool(_HEADING_BEFORE.search(text, max(0, start - 12), start)) and bool(_HEADING_AFTER.match(text, end))
+    """A date opening a line and followed by a colon or dash: "2015: They met...", "**2017** –";
+    or closing a heading line: "## Chapter two: going public (2016)"."""
+    if _HEADING_BEFORE.search(text, max(0, start - 12), start) and _HEADING_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[line_start:start]
+    return start - line_start <= 160 and bool(_HEADING_CLOSED.match(text, end)) \
+        and bool(_CLOSING_HEADING.match(words)) and not _STAMPED_LINE.match(words) \
+        and any(c.islower() for c in words)  # ("LAS VEGAS — Friday, October 14, 2022": a dateline)
 
 
 def _in_byline(text: str, d: DateMatch) -> bool:

@@ -76,7 +76,9 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
             and opens_line(ctx.text, span.start_char)
         # (at equal distance, the date after the trigger: "welcomed a daughter in 2016 and divorced in 2021")
-        key = (bool(owners), chained, stamp, _past_conjoined_verb(trig.root, span), _through_verb(droot, trig.root),
+        key = (bool(owners), chained, stamp,
+               _past_conjoined_verb(trig.root, span) or _earlier_conjunct(trig.root, droot, span),
+               _through_verb(droot, trig.root),
                mine, abs(span.start - trig.start), span.start < trig.start)
         if best is None or key < best[0]:
             best = (key, when)
@@ -118,6 +120,16 @@ def _past_conjoined_verb(root, span) -> bool:
     """"met at Coachella in April 2022 and went Instagram official that December": a date
     written after a verb joined to the trigger's is that verb's, however the parser hangs it."""
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and root.i < c.i < span.start for c in root.children)
+
+
+def _earlier_conjunct(root, droot, span) -> bool:
+    """"Kairo arrived the following summer, and the pair tied the knot … in May 2022": a date
+    hung on the verb the trigger's clause is joined to, and written before the trigger, is
+    that verb's."""
+    verb = clause_verb(root)
+    head = verb.head
+    return verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and span.end <= verb.i \
+        and getattr(nearest_verb(droot), "i", None) == head.i
 
 
 def _through_verb(droot, root) -> bool:

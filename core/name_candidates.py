@@ -103,6 +103,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         while i < j and not _NAME_TOKEN.match(doc[i].text) and doc[i].text not in "“\"":
             has_det = has_det or doc[i].lower_ in _DETERMINERS
             i += 1  # "DJ Lars Hoekstra" (WORK_OF_ART): the role word is not part of the name
+        j = next((k for k in range(i + 1, j) if doc[k].text in ("'s", "’s")), j)  # "Meera Kapadia's Marriage"
         while j > i and (doc[j - 1].text in ("'s", "’s", "'", "’") or doc[j - 1].is_punct):
             j -= 1
         if has_det or i >= j:

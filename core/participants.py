@@ -266,14 +266,21 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
     for types in (PAIR_TYPES, {"sighting"}):
         for ev in reversed(ctx.events):
             group = ev.parents or ev.people
-            if len(group) == 2 and person in group and ev.type in types and not ev.implied \
-                    and pair_key(ev) not in ended:  # (not "ex-wife X")
+            if len(group) == 2 and person in group and ev.type in types and not ev.implied:
+                if pair_key(ev) in ended:  # (not "ex-wife X"; nor whom X dated before her)
+                    break
+                if ev.type == "dating" and _over_by(ev.when, ctx.current_when):
+                    continue  # "seeing X since 2012 … until late 2015" is not whom he proposed to in 2018
                 return [p for p in group if p is not person]
     lead = ctx.lead_couple
     if person in lead:  # "How X and Y Found Each Other" … "He proposed on Christmas Eve"
         return [p for p in lead if p is not person]
     return []
 
+
+
+def _over_by(span, when) -> bool:
+    return span is not None and when is not None and span.end < when.start
 
 
 def is_child(ctx: EventContext, person: PersonFound, sent) -> bool:

@@ -751,7 +751,8 @@ def _heading_couples(text: str, headlines, accepted: list[_Name]) -> list[_Name]
         for g in ("a", "b"):
             surface = m.group(g)
             words, nickname = split_name(surface)
-            if (m.start(g), m.end(g)) not in have and _looks_like_name(words):
+            if (m.start(g), m.end(g)) not in have and _looks_like_name(words) \
+                    and not re.search(r"['’]s\s", surface):  # ("… and Meera Kapadia's Marriage")
                 out.append(_Name(m.start(g), m.end(g), words, nickname, surface))
     return out
 

@@ -150,10 +150,12 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
     couples = [(pair, evs) for pair, evs in _couples_told(told)
                if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
+    lead = ctx.lead_couple if section is None and item is None else []
+    if lead and not set(map(id, lead)) & set(map(id, exclude)) and _new_chapter(ctx, a, couples):
+        return lead  # "## Chapter two: going public (2016)" / "The pair were first photographed …"
     likely = _likely_couple(ctx, tok, couples) if couples else None
     if likely is not None:
         return list(likely)
-    lead = ctx.lead_couple if section is None and item is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and ctx.current_type in TOGETHER | ENDINGS:
         return lead  # "Yasmin Haddad and Felix Oberhauser …" … "The pair first met in 2019"
     if couples:
@@ -294,6 +296,13 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
             continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
         return pair
     return None
+
+
+def _new_chapter(ctx: EventContext, at: int, couples) -> bool:
+    """Is `at` in a section of a story told in chapters, before any couple of that section?
+    There the pair is the article's own couple, not the ex the chapter before ended on."""
+    heads = [start for start, end in ctx.section_headings if start <= at]  # (the heading itself too)
+    return bool(heads) and not any(ev.sentence[0] >= heads[-1] for _, evs in couples for ev in evs)
 
 
 def _ends(ev: Draft) -> bool:

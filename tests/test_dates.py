@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from gossip_timeline.core import dates, nlp
+from gossip_timeline.core.markdown_text import readable
 from gossip_timeline.core.model import When
 
 D = dt.date
@@ -569,3 +570,36 @@ def test_a_clock_time_close_after_a_told_day_belongs_to_that_day_but_a_blog_stam
     found = dict(_found(text, D(2019, 1, 8)))
     assert found["midnight"].start == D(2018, 12, 31)
     assert found["10:40 p.m."] is None or found["10:40 p.m."].start != D(2018, 12, 31)
+
+
+def test_a_holiday_with_a_part_of_the_day_keeps_its_year():
+    got = dict(_found("He proposed on Christmas morning 2020 in front of both families.", D(2024, 3, 5)))
+    assert got["Christmas morning 2020"] == When(D(2020, 12, 25), D(2020, 12, 25), "day", "Christmas morning 2020")
+
+
+def test_a_heading_that_ends_in_its_date_labels_its_chapter():
+    text = ("Date: 2021-11-09\n\n## Chapter three: the wobble (2018)\n\nIn February, she was seen with a co-star.\n\n"
+            "## Chapter four: the ring (Christmas 2018)\n\nHe proposed in the lull between Christmas and "
+            "New Year's.\n\n## Chapter five: the wedding and the baby (2019–2020)\n\nThey married the following "
+            "September.")
+    got = {t: w for t, w in _found(readable(text), D(2021, 11, 9)) if w}
+    assert got["February"].start == D(2018, 2, 1)
+    assert got["Christmas"].start == D(2018, 12, 25)
+    assert got["New Year's"].start == D(2019, 1, 1)  # the New Year after that Christmas
+    assert got["the following September"].start == D(2019, 9, 1)  # from the story, not the heading's range
+
+
+@pytest.mark.parametrize("top", ["LAS VEGAS — Friday, October 14, 2022", "Date: 2022-10-14",
+                                 "By Marcus Webb — October 14, 2022"])
+def test_a_dateline_or_a_stamp_labels_no_chapter(top):
+    text = f"Promoter Sued by His Ex\n{top}\n\nThey began dating in the summer of 2015 and split in March."
+    got = {t: w for t, w in _found(text, D(2022, 10, 14)) if w}
+    assert got["March"].start == D(2022, 3, 1)
+    assert dates.heading_scopes(text, dates.find_dates(nlp.blank()(text), D(2022, 10, 14))) == []
+
+
+def test_a_span_since_a_year_ends_where_until_says():
+    got = dict(_found("He had been seeing her, on and off, since 2012, and that dragged on until late 2015. "
+                      "They have lived in Rome since 2019.", D(2021, 11, 9)))
+    assert (got["since 2012"].start, got["since 2012"].end) == (D(2012, 1, 1), D(2015, 12, 31))
+    assert got["since 2019"].end == D(2021, 11, 9)

@@ -1572,3 +1572,48 @@ def test_no_plans_to_marry_is_no_wedding(english):
                        "musician insists the couple have “no plans to marry,” despite a tabloid's report last month.",
                        dt.date(2020, 11, 20))
     assert "married" not in [t for t, p, w in found]
+
+
+@pytest.mark.model
+def test_a_date_of_the_clause_before_and_is_not_the_next_clauses():
+    _, found = _events("Malik Abernathy and Yasmin Haddad met in 2019. They began dating that summer. Kairo "
+                       "arrived the following summer, and the pair tied the knot in a small ceremony in Miami in "
+                       "May 2022.", dt.date(2024, 3, 5))
+    when = _dates_by_event(found)[("married", ("Malik Abernathy", "Yasmin Haddad"))]
+    assert (when.start, when.end) == (dt.date(2022, 5, 1), dt.date(2022, 5, 31))
+
+
+@pytest.mark.model
+def test_caught_kissing_without_a_be_is_a_sighting():
+    _, found = _events("Camille Ostrowski and Ezra Pellegrini split in early 2018. By summer they were back "
+                       "on, caught kissing on a hotel balcony in Positano in July.", dt.date(2018, 11, 9))
+    when = _dates_by_event(found)[("sighting", ("Camille Ostrowski", "Ezra Pellegrini"))]
+    assert when.start == dt.date(2018, 7, 1)
+
+
+CHAPTERS = ("# Camille Ostrowski and Ezra Pellegrini: A Love Story in Chapters\n\nDate: 2021-11-09\n\n"
+            "Camille Ostrowski and her husband, rocker Ezra Pellegrini, have separated.\n\n"
+            "## Chapter one: the spilled drink (2014)\n\nThey met in January 2014 at a Park City party. "
+            "Pellegrini had been seeing the Danish model Freya Lindqvist since 2012, and that dragged on until "
+            "late 2015.\n\n"
+            "## Chapter two: going public (2016)\n\nThe pair were first photographed together in April 2016 at "
+            "a festival in Indio.\n\n## Chapter three: the ring (Christmas 2018)\n\nPellegrini proposed in the "
+            "lull between Christmas and New Year's.")
+
+
+@pytest.mark.model
+def test_the_pair_of_a_new_chapter_is_the_articles_couple_not_the_ex_the_last_chapter_named():
+    _, found = _events(readable(CHAPTERS), dt.date(2021, 11, 9))
+    got = _dates_by_event(found)
+    couple = ("Camille Ostrowski", "Ezra Pellegrini")
+    assert got[("sighting", couple)].start == dt.date(2016, 4, 1)
+    assert got[("engaged", couple)].start == dt.date(2018, 12, 25)
+    assert not any(t in ("sighting", "engaged") and "Freya Lindqvist" in p for t, p, _ in found)
+
+
+@pytest.mark.model
+def test_he_proposed_is_never_to_someone_he_dated_before_a_couple_that_ended():
+    _, found = _events("Ezra Pellegrini dated the model Freya Lindqvist in 2012. In 2016 he began dating the "
+                       "actress Camille Ostrowski. In early 2018 Ostrowski and Pellegrini split. That December "
+                       "Pellegrini proposed.", dt.date(2021, 11, 9))
+    assert not any(t == "engaged" and "Freya Lindqvist" in p for t, p, _ in found)
