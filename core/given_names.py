@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,8 +28,14 @@ _NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 def given_name_gender(word: str) -> str | None:
-    """"f" or "m" for a given name nearly always borne by one gender, else None."""
-    return _table().get(word.lower())
+    """"f" or "m" for a given name nearly always borne by one gender, else None; an accented
+    name the table lacks is looked up without its accents ("Gisèle" as "Gisele")."""
+    table = _table()
+    key = word.lower()
+    if key in table:
+        return table[key]
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return table.get(plain)
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .event_basics import ENDINGS, GROUP_WORDS, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
+from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
 from .event_context import Draft, EventContext, pair_key
 from .model import PersonFound, When
 from .people import PRONOUN_GENDER, lexicon, word_gender
@@ -26,6 +26,9 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
     gender = PRONOUN_GENDER.get(tok.lower_)
     is_object = tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her")
     not_me = {id(p) for p in exclude} if is_object else set()
+    same = _main_clause_pronoun(tok)
+    if same is not None:  # "he married X, whom he had met …": the main clause's "he", not X
+        return resolve_single(ctx, same, k, exclude)
     for anc in tok.ancestors:
         if anc.pos_ in VERBS:
             for ch in anc.children:
@@ -50,7 +53,7 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
     if gender:  # someone the text has shown to be of that gender beats someone of unknown gender
         for back in range(k - 1, floor, -1):
             known = [r.person for r in ctx.refs_in(back) if ctx.cast.gender_of(r.person) == gender
-                     and id(r.person) not in not_me]
+                     and id(r.person) not in not_me and not _child_in_passing(ctx, r)]
             first = _subject_pronoun(ctx, back, gender)
             if known and first is not None and first.idx < next(
                     r.start for r in ctx.refs_in(back) if r.person is known[0]):
@@ -65,7 +68,7 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
                     return [known[0]]
                 break
     for back in range(k - 1, floor, -1):
-        refs = [r for r in ctx.refs_in(back) if _fits(ctx, r.person, gender)]
+        refs = [r for r in ctx.refs_in(back) if _fits(ctx, r.person, gender) and not _child_in_passing(ctx, r)]
         span = ctx.sent(back)
         pron = [t for t in span if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj")
                 and PRONOUN_GENDER[t.lower_] == (gender or PRONOUN_GENDER[t.lower_])] if span else []
@@ -96,6 +99,36 @@ def _subject_pronoun(ctx: EventContext, k: int, gender: str):
         if t.lower_ in ("he", "she") and t.dep_.startswith("nsubj") and PRONOUN_GENDER[t.lower_] == gender:
             return t
     return None
+
+
+def _main_clause_pronoun(tok):
+    """The same subject pronoun of the clause a relative clause hangs on: "whom he had met"
+    in "he married X, whom he had met on a cruise"."""
+    if tok.dep_ != "nsubj" or tok.lower_ not in ("he", "she"):
+        return None
+    verb = nearest_verb(tok.head)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    main = nearest_verb(verb.head)
+    if main is None or main.i == verb.i:
+        return None
+    return next((c for c in main.children if c.dep_ == "nsubj" and c.lower_ == tok.lower_), None)
+
+
+def _child_in_passing(ctx: EventContext, ref) -> bool:
+    """"They had two sons, Julian and Sebastian. Two years later he married …": a child named
+    as no clause's subject is not who the next "he" is, when a couple's event follows."""
+    if ctx.current_type not in PAIR_TYPES - {"birth"}:
+        return False
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    child = ctx.has_child_role(ref.person)
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # ("two sons, Tomás, 15, and Bruno, 13": Bruno is one of the sons)
+        child = child or tok.lemma_ in event_words("child_nouns") or tok.lower_ in lexicon()["kin_plural"]
+    return child and not tok.dep_.startswith("nsubj")
 
 
 def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFound]:

@@ -603,3 +603,9 @@ def test_a_span_since_a_year_ends_where_until_says():
                       "They have lived in Rome since 2019.", D(2021, 11, 9)))
     assert (got["since 2012"].start, got["since 2012"].end) == (D(2012, 1, 1), D(2015, 12, 31))
     assert got["since 2019"].end == D(2021, 11, 9)
+
+
+def test_a_weekday_after_a_or_every_is_no_one_day():
+    got = [(t, w) for t, w in _found("He won a libel action against a Sunday paper. They met on a Sunday and "
+                                     "dined every Friday. On Sunday they wed.", D(2018, 1, 24)) if w]
+    assert got == [("Sunday", When(D(2018, 1, 21), D(2018, 1, 21), "day", "Sunday"))]  # the last one only

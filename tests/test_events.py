@@ -1617,3 +1617,22 @@ def test_he_proposed_is_never_to_someone_he_dated_before_a_couple_that_ended():
                        "actress Camille Ostrowski. In early 2018 Ostrowski and Pellegrini split. That December "
                        "Pellegrini proposed.", dt.date(2021, 11, 9))
     assert not any(t == "engaged" and "Freya Lindqvist" in p for t, p, _ in found)
+
+
+QUIZMASTER_OBITUARY = ("Reginald “Reggie” Quintrell, the quizmaster, has died. He was 83. In 1966 he married the French "
+            "dancer Gisèle Marchand, whom he had met the previous summer when both were performing in Blackpool. "
+            "They had two sons, Julian and Sebastian, and remained together until Gisèle’s death in 1989. Two years "
+            "later he married Margaret “Peggy” Hollis, a former purser, whom he had met on a cruise in the spring of "
+            "1990. In 1997 Quintrell won a libel action against a Sunday paper.")
+
+
+@pytest.mark.model
+def test_he_of_a_relative_clause_is_the_main_clauses_and_no_son_named_in_passing():
+    _, found = _events(QUIZMASTER_OBITUARY, dt.date(2018, 1, 24))
+    got = _dates_by_event(found)
+    assert got[("met", ("Gisèle Marchand", "Reginald Quintrell"))].start == dt.date(1965, 6, 1)
+    assert got[("married", ("Margaret Hollis", "Reginald Quintrell"))].start == dt.date(1991, 1, 1)
+    assert got[("met", ("Margaret Hollis", "Reginald Quintrell"))].start == dt.date(1990, 3, 1)
+    assert got[("legal", ("Reginald Quintrell",))].start == dt.date(1997, 1, 1)
+    assert not any("Julian Quintrell" in p or "Sebastian Quintrell" in p or "Julian" in p or "Sebastian" in p
+                   for t, p, _ in found if t != "birth")

@@ -644,6 +644,7 @@ def test_a_given_name_tells_a_gender_the_text_does_not(english):
 def test_given_names_that_most_bearers_share_a_gender_of():
     from gossip_timeline.core.given_names import given_name_gender
     assert [given_name_gender(n) for n in ("Saoirse", "Magnus", "Anja", "Kofi", "Jordan")] == ["f", "m", "f", "m", None]
+    assert [given_name_gender(n) for n in ("Gisèle", "Chloé", "Álvaro")] == ["f", "f", "m"]  # accents aside
 
 
 @pytest.mark.model
