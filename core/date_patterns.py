@@ -111,8 +111,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("fiscal", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?){_YEAR}|FY['’]?(?P<yy>\d\d)\b"),
     ("holiday", rf"(?:(?P<rel>last|this|next|this past|that|the\s+previous|the\s+following)\s+|the\s+)?{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?"
                 rf"{_DAYPART}(?:,?\s+{_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
-    # ("a Sunday paper", "met on a Sunday", "every Friday": no one day)
-    ("weekday", rf"(?P<rel>last|this|next|this past)?\s*(?<!\ba )(?<!\ban )(?<!\bevery )(?<!\beach ){_WEEKDAY}{_DAYPART}"),
+    # ("met on a Sunday", "every Friday", "a Sunday paper": no one day; "in a Wednesday media
+    # event" is one)
+    ("weekday", rf"(?P<rel>last|this|next|this past)?\s*(?<!\bon a )(?<!\bevery )(?<!\beach ){_WEEKDAY}"
+                rf"(?!\s+(?:paper|newspaper|tabloid|edition|supplement|school|service)s?\b){_DAYPART}"),
     ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),
     ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![a-z]))?{_TZ}?"
              rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b){_TZ}?"

@@ -609,3 +609,5 @@ def test_a_weekday_after_a_or_every_is_no_one_day():
     got = [(t, w) for t, w in _found("He won a libel action against a Sunday paper. They met on a Sunday and "
                                      "dined every Friday. On Sunday they wed.", D(2018, 1, 24)) if w]
     assert got == [("Sunday", When(D(2018, 1, 21), D(2018, 1, 21), "day", "Sunday"))]  # the last one only
+    got = dict(_found("In a Wednesday media event, Apple unveiled a laptop.", D(2010, 10, 23)))
+    assert got["Wednesday"].start == D(2010, 10, 20)  # news: that week's Wednesday
