@@ -330,9 +330,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     ev = Draft(rule.label, people, when, (a, b), attribution, trig, place=place_of(trig, ctx.cast, ctx.ents), claim=claim)
     verb = nearest_verb(trig.root)
     ev.again = verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)
-    if rule.label == "birth" and rule.id in ("be-born", "born-in"):
-        # "Born in Dublin …, Hartigan moved" / "X was born to Y and Z": the one born is the
-        # child; parents are those named as whose child ("of", "to") after the trigger
+    if rule.label == "birth" and rule.id in ("be-born", "born-in", "child-arrived", "child-arrived-in"):
+        # "Born in Dublin …, Hartigan moved" / "X was born to Y and Z" / "their son, Rohan,
+        # arrived in March 2006": the one born is the child; parents are those named as whose
+        # child ("their", "of", "to")
         verb = nearest_verb(trig.root)
         owners = [x for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
                   for x in c.children if x.dep_ == "poss"]  # "their son, Piotr, was born"

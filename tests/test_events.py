@@ -1636,3 +1636,13 @@ def test_he_of_a_relative_clause_is_the_main_clauses_and_no_son_named_in_passing
     assert got[("legal", ("Reginald Quintrell",))].start == dt.date(1997, 1, 1)
     assert not any("Julian Quintrell" in p or "Sebastian Quintrell" in p or "Julian" in p or "Sebastian" in p
                    for t, p, _ in found if t != "birth")
+
+
+@pytest.mark.model
+def test_a_child_that_arrived_is_a_birth_of_their_parents():
+    _, found = _events("Callum Drysdale and Priya Venkataraman married in 2004. Their first son, Rohan, arrived in "
+                       "March 2006. Their son arrived at the party late, and the couple's twins, Freja and Oisín, "
+                       "are arriving in the spring.", dt.date(2024, 6, 21))
+    births = [(p, w) for t, p, w in found if t == "birth"]
+    assert births == [(["Callum Drysdale", "Priya Venkataraman", "Rohan"], births[0][1])]
+    assert births[0][1].start == dt.date(2006, 3, 1)
