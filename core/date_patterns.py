@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
     ("shift", rf"(?<!for ){_NUM}(?:\s+|-){_UNIT}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
     # "days before Thanksgiving", "weeks later": a shift by a few of a unit, its number untold
-    ("few_shift", r"(?<!for )(?<!the )(?:just\s+|only\s+|mere\s+)?(?P<unit>day|week|month)s\s+(?P<dir>later|after|earlier|before|prior)\b"),
+    ("few_shift", r"(?<!for )(?<!the )(?:just\s+|only\s+|mere\s+)?(?P<unit>day|week|month)s\s+(?P<dir>later|after|earlier|before|prior|ago)\b"),
     ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|morning|afternoon|evening|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
     ("following_month", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding)\s+{_MON}(?!\s+\d)"),
     ("that_year", r"(?:that|the same)\s+(?P<unit>year|month)\b"),

@@ -458,11 +458,14 @@ _FEW = {"day": (1, 10), "week": (1, 8), "month": (1, 11)}
 
 
 def _few_shift(d, anchor, base, future, gerund_follows):
-    """"days before Thanksgiving": between one and ten days before it."""
-    if base is None:
-        return None
+    """"days before Thanksgiving": between one and ten days before it; "weeks ago": one to
+    eight weeks before publication."""
     unit = d.group("unit").lower()
     least, most = _FEW[unit]
+    if d.group("dir").lower() == "ago":
+        return (_shift(anchor, -most, unit), _shift(anchor, -least, unit), "approximate") if anchor else None
+    if base is None:
+        return None
     before = not d.group("dir").lower().startswith(("later", "after"))
     if gerund_follows:
         before = not before

@@ -38,7 +38,7 @@ from .event_summary import place_of, summarize
 from .model import EventFound, PersonFound, Span, When
 from .participants import event_people, is_child, last_partner, named_pair_before, subjects, unnamed_partner
 from .people import Cast, lexicon
-from .referents import expand, people_of, person_section, ref_set_against, resolve_single
+from .referents import expand, people_of, person_section, ref_set_against, resolve_group, resolve_single
 from .sentences import doc_text
 from .triggers import Trigger, finder, match_triggers
 
@@ -119,6 +119,22 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                        evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e),
                        claim=e.claim)
             for e in merged]
+
+
+def _sentence_group(ctx: EventContext, trig, k: int) -> list[PersonFound]:
+    """"They kept things professional until the season wrapped and began dating": the parse
+    joins "began" to "wrapped", whose subject is the season; the sentence is still about
+    "they", its main subject."""
+    verb = trig.root
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "began dating": began
+    if trig.root.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []  # (a verb joined to a clause of someone else's, with no subject of its own)
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    group = [c for c in root.children if c.dep_ == "nsubj" and c.lower_ in GROUP_WORDS]
+    return resolve_group(ctx, group[0], k) if group and trig.root.i > group[0].i else []
 
 
 def _owners_of_teller(ctx: EventContext, trig, k: int) -> list[PersonFound]:
@@ -288,9 +304,13 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     people = list({id(p): p for p in event_people(ctx, trig, rule.label, k, attrib_tokens, siblings, rule.id)}.values())
     if not people and rule.label in PAIR_TYPES:
         people = _owners_of_teller(ctx, trig, k)  # "their agencies confirmed a split in 2021": theirs
+    if not people and rule.label in PAIR_TYPES:
+        people = _sentence_group(ctx, trig, k)
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
+    if rule.label == "legal" and len(people) > 1:  # "Judge Marisa Okafor granted the order": not a side
+        people = [p for p in people if not _on_the_bench(ctx, p)] or people
     if rule.label == "death" and len(people) > 1:  # "The couple divorced in 1959, and Lacey … died in 1998"
         verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
         dead = [ctx.person(x) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
@@ -382,6 +402,14 @@ _CAREER_DEBUTS = {"screen", "film", "acting", "stage", "broadway", "solo", "dire
 
 
 _OTHERS = re.compile(r"^\s+(?:to|with)\s+(?:other\s+people|others|someone\s+else|other\s+(?:men|women|partners))\b", re.I)
+
+
+_BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate|[Cc]ommissioner)\s+$")
+
+
+def _on_the_bench(ctx: EventContext, person: PersonFound) -> bool:
+    """A judge hears the case; the sides are the others ("Judge Marisa Okafor granted …")."""
+    return any(_BENCH.search(ctx.text, max(0, m.start - 20), m.start) for m in person.mentions)
 
 
 def _not_this_event(trig: SpacySpan) -> bool:

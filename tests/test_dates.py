@@ -611,3 +611,8 @@ def test_a_weekday_after_a_or_every_is_no_one_day():
     assert got == [("Sunday", When(D(2018, 1, 21), D(2018, 1, 21), "day", "Sunday"))]  # the last one only
     got = dict(_found("In a Wednesday media event, Apple unveiled a laptop.", D(2010, 10, 23)))
     assert got["Wednesday"].start == D(2010, 10, 20)  # news: that week's Wednesday
+
+
+def test_weeks_ago_without_a_number_is_one_to_eight_weeks_back():
+    got = dict(_found("He popped the question weeks ago.", D(2022, 2, 15)))
+    assert (got["weeks ago"].start, got["weeks ago"].end) == (D(2021, 12, 21), D(2022, 2, 8))

@@ -1646,3 +1646,25 @@ def test_a_child_that_arrived_is_a_birth_of_their_parents():
     births = [(p, w) for t, p, w in found if t == "birth"]
     assert births == [(["Callum Drysdale", "Priya Venkataraman", "Rohan"], births[0][1])]
     assert births[0][1].start == dt.date(2006, 3, 1)
+
+
+@pytest.mark.model
+def test_a_judge_is_not_a_side_of_the_case_whose_day_the_order_dates():
+    _, found = _events("Noemi Castellanos granted restraining order against ex-boyfriend\n\nActress Noemi Castellanos "
+                       "has been granted a restraining order against her former boyfriend, Jaxon Reed. Los Angeles "
+                       "Judge Marisa Okafor granted the order Wednesday, requiring Reed, 35, to stay away.",
+                       dt.date(2022, 9, 8))
+    legal = [(p, w) for t, p, w in found if t == "legal"]
+    assert [p for p, _ in legal] == [["Jaxon Reed", "Noemi Castellanos"]]
+    assert legal[0][1].start == dt.date(2022, 9, 7)
+
+
+@pytest.mark.model
+def test_they_of_the_main_clause_began_dating_in_a_clause_the_parse_joins_elsewhere():
+    _, found = _events("Annika Solberg and Tobias Achterberg met in late 2019, when he was hired for the show. They "
+                       "kept things professional until the season wrapped and began dating quietly the following "
+                       "spring. He popped the question weeks ago.", dt.date(2022, 2, 15))
+    got = _dates_by_event(found)
+    assert got[("dating", ("Annika Solberg", "Tobias Achterberg"))].start == dt.date(2020, 3, 1)
+    engaged = got[("engaged", ("Annika Solberg", "Tobias Achterberg"))]
+    assert engaged.start < dt.date(2022, 2, 1) < engaged.end < dt.date(2022, 2, 15)
