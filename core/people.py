@@ -275,10 +275,12 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
             unplaced.add(key)
         if positive and not negative:
             accepted.append(name)
-        elif not negative and len(words) >= 2 and (_acts(span) and _said_alone(body, words[-1], span.start_char)
-                                                   or _surname_acts(doc, words[-1], j)):
+        elif not negative and len(words) >= 2 and (
+                (_acts(span) or (_alone_on_line(text, span.start_char, span.end_char) and given_name_gender(words[0])))
+                and _said_alone(body, words[-1], span.start_char) or _surname_acts(doc, words[-1], j)):
             # "Celeste Amaral rang in her thirties" … "Amaral, 30, …"; "a week for Lachlan
-            # Hargreaves" … "Hargreaves popped the question"
+            # Hargreaves" … "Hargreaves popped the question"; a profile headed "Declan
+            # Farrelly" … "Farrelly married"
             accepted.append(name)
         elif not negative and len(words) >= 2:
             doubtful.append(name)
@@ -420,6 +422,14 @@ def _surname_acts(doc, surname: str, after: int) -> bool:
                 and t.i > 0 and not doc[t.i - 1].text[:1].isupper():
             return True
     return False
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The name is the whole line: a section heading of a profile or a list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" \t#*_") and not text[end:line_end].strip(" \t*_:")
 
 
 def _said_alone(body: str, surname: str, at: int) -> bool:

@@ -772,3 +772,15 @@ def test_a_quoted_title_after_a_production_of_is_no_person(english):
                               "dating last spring after he directed her in an off-Broadway production of "
                               "\"Hedda Gabler.\" Whitcombe proposed over Thanksgiving weekend.")
     assert set(names) == {"Alastair Whitcombe"}
+
+
+@pytest.mark.model
+def test_a_name_heading_a_profile_is_a_person_once_its_surname_stands_alone(english):
+    text = ("Here is where the boys are now.\n\nDeclan Farrelly\n\nThe band’s lead vocalist, now 47, runs a studio in "
+            "Wicklow. Farrelly married Eurovision singer Saoirse Mullan in 2003.\n\nJermaine Whitlock\n\nThe "
+            "baritone, 48, is a minister. Whitlock married his school sweetheart, Tamsin Ogunleye, in 1999.\n\n"
+            "Remembering Lenore\n\nThe show's creator, Lenore Pascal, died in 2022.")
+    _, names = _cast(english, text)
+    assert {"Declan Farrelly", "Tamsin Ogunleye", "Lenore Pascal"} <= set(names)
+    assert "Farrelly" in names["Declan Farrelly"].aliases
+    assert "Remembering Lenore" not in names  # a heading, not a name
