@@ -204,7 +204,10 @@ def _describes_someone(droot, trig: SpacySpan) -> bool:
     verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
     if verb is None or trig.root.pos_ not in VERBS:
         return False
-    for c in verb.children:
+    # the subjects of the trigger's verb and of the verbs it reports to ("X and Y, who won
+    # the show in 2019, announced that they have split")
+    verbs = [verb] + [a for a in verb.ancestors if a.pos_ in VERBS]
+    for c in (c for v in verbs for c in v.children):
         if c.dep_ not in ("nsubj", "nsubjpass") or droot not in c.subtree or droot is c or trig.root in c.subtree:
             continue
         if droot.dep_ in ("nummod", "compound", "amod", "nmod"):

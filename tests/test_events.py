@@ -1668,3 +1668,12 @@ def test_they_of_the_main_clause_began_dating_in_a_clause_the_parse_joins_elsewh
     assert got[("dating", ("Annika Solberg", "Tobias Achterberg"))].start == dt.date(2020, 3, 1)
     engaged = got[("engaged", ("Annika Solberg", "Tobias Achterberg"))]
     assert engaged.start < dt.date(2022, 2, 1) < engaged.end < dt.date(2022, 2, 15)
+
+
+@pytest.mark.model
+def test_a_clause_describing_who_announces_does_not_date_what_they_announce():
+    _, found = _events("It’s over for the beautician Chloé Dufresne, 27, and the footballer Marcus Adeyemi, 29.\n\n"
+                       "Chloé Dufresne and Marcus Adeyemi, who won the dating show’s fourth series in 2019, announced "
+                       "on Monday that they have split.", dt.date(2021, 8, 3))
+    splits = [w for t, p, w in found if t == "breakup" and p == ["Chloé Dufresne", "Marcus Adeyemi"]]
+    assert splits and all(w is None or w.start.year == 2021 for w in splits)
