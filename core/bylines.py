@@ -15,7 +15,9 @@ _DATE = (r"(?P<date>(?P<iso>\d{4}-\d{2}-\d{2})|" + _WEEKDAY +
          r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_ALT + r"),?\s+(?P<year2>\d{4})))")  # "Thursday 9 February 2023"
 # a clock time after a byline's date: ", 4:12 p.m. PT", " at 11:40 AM ET"
 _CLOCK = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
-_STAMP = r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
+# (a clock time may come first: "Updated 3:15 p.m. EDT, May 2, 2023")
+_STAMP = (r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
+          r"(?:\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?")
 # Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
 # ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only
 # a date ("*June 3, 2022*"), or a date between a byline's separators. "was updated on

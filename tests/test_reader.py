@@ -82,6 +82,8 @@ def test_a_posted_stamp_at_the_foot_dates_an_article_with_none_at_the_top(tmp_pa
     ("Feud at the Funeral\n\nMar. 3, 2021, 4:12 p.m. ET", "Feud at the Funeral"),
     ("Feud at the Funeral\n\n_Gossip Grid · Celebrity · March 3, 2021 · 4 min read_", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nGossip Wire | Wednesday, March 3, 2021, 4:12 p.m. PT", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nBy Hannah Kowalski, Reporter\nUpdated 3:15 p.m. EDT, March 3, 2021", "Feud at the Funeral"),
+    ("Feud at the Funeral\n\nBy Grace Holloway\nPublished 19:41 GMT, 3 March 2021", "Feud at the Funeral"),
     ("Feud at the Funeral\nBy Tomasz Wierzbicki · Wednesday 3 March 2021 · Obituaries", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nNASHVILLE, March 3, 2021 — The truce is over.", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nFRANKLIN, Tenn., 3 March 2021 - The truce is over.", "Feud at the Funeral"),
