@@ -37,6 +37,8 @@ _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUM = r"(?P<num>\d{1,2}|a couple of|a couple|a few|a dozen|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
 _UNIT = r"(?P<unit>day|night|week|month|year|decade)s?"
+# "two and a half years later", "a year and a half ago"
+_HALF, _HALF2 = r"(?P<half>\s+and\s+a\s+half)?", r"(?P<half2>\s+and\s+a\s+half)?"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _PART = r"(?P<part>early|mid|late)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -128,8 +130,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("this_unit", rf"(?:{_PART}[- ])?(?P<rel>earlier|later)?\s*this\s+(?P<unit>week|month|year|decade|century)"),
     ("last_unit", rf"(?:{_PART}[- ](?=last|next))?(?P<rel>last|next|the past|the last|the next|the coming|the current|the previous|this past)\s+(?P<unit>week|month|year|decade|century)\b"),
     ("past_n", rf"(?P<rel>the\s+(?:past|last|next|coming|previous)|recent|the\s+recent|coming)\s+{_NUM}(?:\s+|-){_UNIT}"),
-    ("ago", rf"{_NUM}\s+{_UNIT}\s+ago"),
-    ("shift", rf"(?<!for ){_NUM}(?:\s+|-){_UNIT}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
+    ("ago", rf"{_NUM}{_HALF}\s+{_UNIT}{_HALF2}\s+ago"),
+    ("shift", rf"(?<!for ){_NUM}{_HALF}(?:\s+|-){_UNIT}{_HALF2}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
     # "days before Thanksgiving", "weeks later": a shift by a few of a unit, its number untold
     ("few_shift", r"(?<!for )(?<!the )(?:just\s+|only\s+|mere\s+)?(?P<unit>day|week|month)s\s+(?P<dir>later|after|earlier|before|prior|ago)\b"),
     ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|morning|afternoon|evening|week|month|year|{_SEASON[2:-1].split('>')[1]})"),

@@ -402,10 +402,23 @@ def _part_of(d, s: D, e: D, precision: str):
     return s.replace(day=first), s.replace(day=last), precision
 
 
+def _with_half(d, n: int, unit: str) -> tuple[int, str]:
+    """"two and a half years" as 30 months, "a month and a half" as 45 days."""
+    if not (d.group("half") or d.group("half2")):
+        return n, unit
+    if unit in ("year", "decade"):
+        return n * (120 if unit == "decade" else 12) + (60 if unit == "decade" else 6), "month"
+    if unit == "month":
+        return n * 30 + 15, "day"
+    if unit == "week":
+        return n * 7 + 3, "day"
+    return n, unit
+
+
 def _ago(d, anchor, base, future, _g):
     if anchor is None:
         return None
-    n, unit = _num(d.group("num")), d.group("unit").lower()
+    n, unit = _with_half(d, _num(d.group("num")), d.group("unit").lower())
     fuzzy = d.group("num").lower() in ("a few", "several", "a couple", "a couple of")
     if unit in ("year", "decade"):
         years = n * (10 if unit == "decade" else 1)
@@ -437,7 +450,7 @@ def _shifted(base: When, n: int, unit: str):
 def _shift_expr(d, anchor, base, future, gerund_follows):
     if base is None:
         return None
-    n, unit = _num(d.group("num")), d.group("unit").lower()
+    n, unit = _with_half(d, _num(d.group("num")), d.group("unit").lower())
     sign = 1 if d.group("dir").lower().startswith(("later", "after")) else -1
     if gerund_follows:
         # "married in 1981, two weeks after meeting": the gerund's event is the shifted one

@@ -42,6 +42,18 @@ def subjects(verb):
     return []
 
 
+def _doing_something(tok) -> bool:
+    """"with her father, Jordi Soler, walking her down the aisle", "with his drummer
+    officiating": the one "with" names acts (however the parser hangs the -ing verb)."""
+    if any(x.tag_ == "VBG" and x.dep_ in ("acl", "advcl", "amod", "relcl")
+           for t in [tok] + [c for c in tok.children if c.dep_ == "appos"] for x in t.children):
+        return True
+    k = tok.right_edge.i + 1
+    while k < len(tok.doc) and tok.doc[k].is_punct:
+        k += 1
+    return k < len(tok.doc) and tok.doc[k].tag_ == "VBG" and tok.doc[k].dep_ in ("advcl", "acl", "conj")
+
+
 def _objects(head):
     out = []
     for c in head.children:
@@ -49,7 +61,9 @@ def _objects(head):
             # "Conrad Ellery, whom she had wed in 1979": the one "whom" stands for
             out.append(head.head if c.lower_ in ("whom", "who") and head.dep_ == "relcl" else c)
         if c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between", "by", "against"):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            # (not "with her father walking her down the aisle", "with X officiating": a witness)
+            out.extend(g for g in c.children if g.dep_ == "pobj"
+                       and not (c.lower_ == "with" and _doing_something(g)))
         if c.dep_ == "agent":
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out

@@ -616,3 +616,11 @@ def test_a_weekday_after_a_or_every_is_no_one_day():
 def test_weeks_ago_without_a_number_is_one_to_eight_weeks_back():
     got = dict(_found("He popped the question weeks ago.", D(2022, 2, 15)))
     assert (got["weeks ago"].start, got["weeks ago"].end) == (D(2021, 12, 21), D(2022, 2, 8))
+
+
+def test_and_a_half_counts_the_half():
+    got = dict(_found("They met in January 2013. They wed two and a half years later. She left a year and a half "
+                      "ago.", D(2023, 1, 12)))
+    assert got["two and a half years later"].start == D(2015, 7, 1)
+    later = got["a year and a half ago"]
+    assert later.start <= D(2021, 7, 12) <= later.end

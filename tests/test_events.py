@@ -1677,3 +1677,13 @@ def test_a_clause_describing_who_announces_does_not_date_what_they_announce():
                        "on Monday that they have split.", dt.date(2021, 8, 3))
     splits = [w for t, p, w in found if t == "breakup" and p == ["Chloé Dufresne", "Marcus Adeyemi"]]
     assert splits and all(w is None or w.start.year == 2021 for w in splits)
+
+
+@pytest.mark.model
+def test_whoever_with_names_walking_her_down_the_aisle_is_a_witness_not_a_spouse():
+    _, found = _events("Lukas Brenner and Marina Soler began dating after meeting in Perth in January 2013. They wed "
+                       "two and a half years later at a finca in Mallorca, with Soler’s father and former coach, "
+                       "Jordi Soler, walking her down the aisle.", dt.date(2023, 1, 12))
+    married = [(p, w) for t, p, w in found if t == "married"]
+    assert [p for p, _ in married] == [["Lukas Brenner", "Marina Soler"]]
+    assert married[0][1].start == dt.date(2015, 7, 1)
