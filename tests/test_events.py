@@ -1687,3 +1687,12 @@ def test_whoever_with_names_walking_her_down_the_aisle_is_a_witness_not_a_spouse
     married = [(p, w) for t, p, w in found if t == "married"]
     assert [p for p, _ in married] == [["Lukas Brenner", "Marina Soler"]]
     assert married[0][1].start == dt.date(2015, 7, 1)
+
+
+@pytest.mark.model
+def test_dropping_to_one_knee_is_a_proposal():
+    _, found = _events("The swimmer Aroha Te Rangi, 27, won gold on Sunday. Minutes later her boyfriend, Brazilian "
+                       "diver Mateus Figueiredo, 29, dropped to one knee on Sunday night beside the medal stand.",
+                       dt.date(2024, 2, 14))
+    when = _dates_by_event(found)[("engaged", ("Aroha Te Rangi", "Mateus Figueiredo"))]
+    assert when.start == dt.date(2024, 2, 11)
