@@ -42,6 +42,19 @@ def subjects(verb):
     return []
 
 
+def _owner_of_partner(ctx: EventContext, tokens, k: int, have: list[PersonFound]) -> list[PersonFound]:
+    """"her boyfriend, Mateus Figueiredo, dropped to one knee": whose boyfriend is the other one."""
+    nouns = event_words("spouse_nouns") | event_words("partner_nouns")
+    for t in tokens:
+        if t.lower_ in nouns:
+            for c in t.children:
+                if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                    found = [p for p in resolve_single(ctx, c, k, have) if p not in have]
+                    if found:
+                        return found[:1]
+    return []
+
+
 def _doing_something(tok) -> bool:
     """"with her father, Jordi Soler, walking her down the aisle", "with his drummer
     officiating": the one "with" names acts (however the parser hangs the -ing verb)."""
@@ -150,6 +163,10 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     # "split from X after a three-year romance": the romance is the split's couple's
     verb_trigger |= near_verb is not None and near_verb.i in sibling_roots
     sentence_people = [r.person for r in ctx.refs_in(k) if not any(t in attrib for t in _tokens_of(ctx, r))]
+    if ttype in PAIR_TYPES and len(people) == 1:
+        verb = nearest_verb(root)
+        near = tokens + [t.head for t in tokens] + (list(verb.children) if verb is not None else [])
+        people += _owner_of_partner(ctx, near, k, people)
     if ttype == "birth":
         people += [p for p in sentence_people if p not in people]
     elif ttype in PAIR_TYPES and len(people) < 2 and verb_trigger and not unnamed_partner(ctx, trig):
