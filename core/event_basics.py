@@ -32,13 +32,17 @@ VERBS = {"VERB", "AUX"}
 QUOTES = ("\u201c", "\u201d", '"')
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "several": 4, "a few": 3, "a couple of": 2, "a couple": 2}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "several": 4, "a few": 3, "a couple of": 2, "a couple": 2}
 
-NUM = r"(\d{1,2}|a couple of|a couple|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+NUM = ("(" + "|".join([r"\d{1,2}", "a couple of", "a couple", "a few", "several", "an?"]
+                     + sorted((w for w in NUMBER_WORDS if w[0] != "a" and w != "several"), key=len, reverse=True))
+       + ")")
 
 DURATION = re.compile(
-    r"\b(?:(?:almost|nearly|about|around|roughly|some|over|more than|just over|just under)\s+)?" + NUM
+    r"\b(?:(?:almost|nearly|about|around|roughly|some|over|more than|just over|just under|barely|only|just|"
+    r"less than|under|well over|a little over)\s+)?" + NUM
     + r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>year|month|week|decade)s?\b(?P<half2>[\s-]+and[\s-]+a[\s-]+half)?"
     r"(?![\s-]+(?:ago|old)\b)(?P<chained>[\s-]+(?:later|earlier|after|before|prior)\b)?", re.I)
 

@@ -86,8 +86,9 @@ def endings_after(ctx: EventContext) -> None:
         who = set(map(id, ev.people))
         length = m.group(0).strip()
         start = next((e for e in reversed(ctx.events) if e.type in _STARTS[ev.type] and e.when is not None
-                      and set(map(id, e.people)) == who and e.sentence[0] < a
+                      and set(map(id, e.people)) == who and e.sentence[0] <= a
                       and e.when.text != length), None)  # (not its own length, told again)
+        # ("he married X the following year; the two divorced after eighteen months": the same sentence)
         months = duration_months(m)
         if start is None or months <= 0:
             continue

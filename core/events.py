@@ -349,7 +349,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         when = anniversary_back(root.head, when)
     ev = Draft(rule.label, people, when, (a, b), attribution, trig, place=place_of(trig, ctx.cast, ctx.ents), claim=claim)
     verb = nearest_verb(trig.root)
-    ev.again = verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)
+    ev.again = (verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)) \
+        or trig.root.lemma_ == "remarry"  # "they remarried": a second wedding, not the first told again
     if rule.label == "birth" and rule.id in ("be-born", "born-in", "child-arrived", "child-arrived-in"):
         # "Born in Dublin …, Hartigan moved" / "X was born to Y and Z" / "their son, Rohan,
         # arrived in March 2006": the one born is the child; parents are those named as whose

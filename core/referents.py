@@ -186,6 +186,9 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     lead = ctx.lead_couple if section is None and item is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and _new_chapter(ctx, a, couples):
         return lead  # "## Chapter two: going public (2016)" / "The pair were first photographed …"
+    if lead and _reunion(tok) and any(set(map(id, pair)) == set(map(id, lead)) and any(_ends(ev) for ev in evs)
+                                      for pair, evs in couples):
+        return lead  # "By spring they were a couple again, and they remarried": the article's own pair
     likely = _likely_couple(ctx, tok, couples) if couples else None
     if likely is not None:
         return list(likely)
@@ -336,6 +339,13 @@ def _new_chapter(ctx: EventContext, at: int, couples) -> bool:
     There the pair is the article's own couple, not the ex the chapter before ended on."""
     heads = [start for start, end in ctx.section_headings if start <= at]  # (the heading itself too)
     return bool(heads) and not any(ev.sentence[0] >= heads[-1] for _, evs in couples for ev in evs)
+
+
+def _reunion(tok) -> bool:
+    """"they were a couple again", "they remarried": told of a couple that had split."""
+    return any(t.lemma_ in ("remarry", "reunite", "reconcile")
+               or (t.lower_ == "again" and t.i > 0 and t.doc[t.i - 1].lower_ in ("couple", "item"))
+               for t in tok.sent)
 
 
 def _ends(ev: Draft) -> bool:

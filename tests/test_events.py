@@ -1696,3 +1696,20 @@ def test_dropping_to_one_knee_is_a_proposal():
                        dt.date(2024, 2, 14))
     when = _dates_by_event(found)[("engaged", ("Aroha Te Rangi", "Mateus Figueiredo"))]
     assert when.start == dt.date(2024, 2, 11)
+
+
+REMARRIED = ("Siobhán Kearney and Anders Holmqvist have written hits for half the pop charts. Kearney, 44, and "
+             "Holmqvist, 47, are the team behind a string of Eurovision entries. They married at Dublin "
+             "City Hall on June 9, 2001, and the couple divorced in the autumn of 2007. The following year he married "
+             "Danish actress Mette Kjær; the two divorced after barely eighteen months. In the winter of 2010 both "
+             "were hired for the same songwriting camp. By spring they were a couple again, and they remarried at "
+             "the same city hall.")
+
+
+@pytest.mark.model
+def test_a_couple_again_that_remarried_is_the_articles_pair_and_eighteen_months_counts():
+    _, found = _events(REMARRIED, dt.date(2016, 9, 27))
+    married = [p for t, p, _ in found if t == "married"]
+    assert married.count(["Anders Holmqvist", "Siobhán Kearney"]) == 2
+    divorce = _dates_by_event(found)[("divorced", ("Anders Holmqvist", "Mette Kjær"))]
+    assert divorce.start <= dt.date(2009, 7, 1) <= divorce.end
