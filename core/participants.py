@@ -42,6 +42,20 @@ def subjects(verb):
     return []
 
 
+def _credited_maker(ctx: EventContext, ref, trig: SpacySpan) -> bool:
+    """"said yes to a sapphire reworked by jeweler Priscilla Thorne", "a gown by X": whoever
+    made a thing is credited for it, not a partner of the event."""
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and by.head.i != trig.root.i \
+        and ((by.head.tag_ == "VBN" and by.head.dep_ == "acl") or by.head.pos_ == "NOUN")
+
+
 def _owner_of_partner(ctx: EventContext, tokens, k: int, have: list[PersonFound]) -> list[PersonFound]:
     """"her boyfriend, Mateus Figueiredo, dropped to one knee": whose boyfriend is the other one."""
     nouns = event_words("spouse_nouns") | event_words("partner_nouns")
@@ -170,7 +184,8 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     if ttype == "birth":
         people += [p for p in sentence_people if p not in people]
     elif ttype in PAIR_TYPES and len(people) < 2 and verb_trigger and not unnamed_partner(ctx, trig):
-        refs = [r for r in ctx.refs_in(k) if not ref_set_against(ctx, r)]  # "Before Castillo, the chef dated X"
+        refs = [r for r in ctx.refs_in(k) if not ref_set_against(ctx, r)  # "Before Castillo, the chef dated X"
+                and not _credited_maker(ctx, r, trig)]
 
         def distance(p):  # after the trigger first, nearest first; then before it, nearest first
             gaps = [r.start - trig.end_char if r.start >= trig.end_char else 1000 + trig.start_char - r.start
@@ -228,8 +243,20 @@ def unnamed_partner(ctx: EventContext, trig: SpacySpan) -> bool:
         return True  # "told my mother I had met the woman I was going to marry", "had met someone"
     if any(o.lower_ in _NOBODY_IN_PARTICULAR for o in objects):
         return True  # "asked whether she was seeing anyone"
-    return any(o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS
+    return any(o.pos_ == "NOUN" and ctx.person(o) is None and o.lower_ not in GROUP_WORDS and _someone(o)
+               and o.i not in range(trig.start, trig.end)
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in objects)
+
+
+_SOMEONE = {"man", "woman", "guy", "girl", "boy", "beau", "hunk", "stranger", "lady", "gentleman", "brunette",
+            "blonde", "redhead", "mystery", "date", "fella", "bloke", "lad", "lass", "divorcee", "widow", "widower"}
+
+
+def _someone(noun) -> bool:
+    """A noun that names a person ("a lovely man", "a mystery woman", "an actor"), not a thing
+    ("popped the question … with a sapphire ring")."""
+    low = noun.lemma_.lower()
+    return low in _SOMEONE or low in lexicon()["person_roles"] or low in lexicon()["kin"]
 
 
 _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}

@@ -1713,3 +1713,14 @@ def test_a_couple_again_that_remarried_is_the_articles_pair_and_eighteen_months_
     assert married.count(["Anders Holmqvist", "Siobhán Kearney"]) == 2
     divorce = _dates_by_event(found)[("divorced", ("Anders Holmqvist", "Mette Kjær"))]
     assert divorce.start <= dt.date(2009, 7, 1) <= divorce.end
+
+
+@pytest.mark.model
+def test_a_ring_is_no_unnamed_partner_and_its_jeweler_no_partner_at_all():
+    _, found = _events("Noa Abergel, 29, and Wyatt Callahan, 34, tied the knot on Saturday. The two first crossed "
+                       "paths in Nashville in June 2014. Callahan popped the question on Valentine’s Day in Paris, "
+                       "the city where Abergel was born, with a sapphire ring designed by jeweler Odette Lamarque. "
+                       "Abergel said yes to a 1920s sapphire reworked by New York jeweler Priscilla Thorne.",
+                       dt.date(2019, 5, 27))
+    engaged = [p for t, p, _ in found if t == "engaged"]
+    assert engaged and all(p == ["Noa Abergel", "Wyatt Callahan"] for p in engaged)
