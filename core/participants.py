@@ -10,7 +10,7 @@ from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, eve
 from .event_context import EventContext, pair_key
 from .model import PersonFound
 from .people import lexicon
-from .referents import _REUNIONS, expand, people_of, ref_set_against, resolve_group, resolve_single
+from .referents import _REUNIONS, told_partners, expand, people_of, ref_set_against, resolve_group, resolve_single
 
 
 def subjects(verb):
@@ -333,6 +333,10 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
     lead = ctx.lead_couple
     if person in lead:  # "How X and Y Found Each Other" … "He proposed on Christmas Eve"
         return [p for p in lead if p is not person]
+    # "he cheated on his fiancée, Sienna Abara" … "Kowalczyk got down on one knee"
+    for a, b, _ in told_partners(ctx):
+        if person in (a, b):
+            return [b if person is a else a]
     return []
 
 

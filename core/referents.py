@@ -202,6 +202,11 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
                and any(since <= m.start < tok.idx for m in b.mentions)]
     if married:
         return married[-1]  # "home: her husband, X, and their children" … "the couple made an appearance"
+    partners = [[a, b] for a, b, _ in _told_spouses(ctx, "partner_nouns") if not {id(a), id(b)} & set(map(id, exclude))
+                and any(since <= m.start < tok.idx for m in a.mentions)
+                and any(since <= m.start < tok.idx for m in b.mentions)]
+    if partners:
+        return partners[-1]  # "he cheated on his fiancée, Sienna Abara" … "The pair met while filming"
     recent: list[PersonFound] = []
     for r in reversed([r for r in ctx.cast.refs if r.end <= tok.idx]):
         if r.person not in recent and all(r.person is not x for x in exclude) \
@@ -642,9 +647,15 @@ def _spouses_told(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, Non
     return ctx.told_spouses
 
 
-def _told_spouses(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, None]]:
+def told_partners(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, None]]:
+    """"his fiancée, X" / "her boyfriend, Y" pairs (not "his wife, X": an obituary's widow is
+    not whom he married first)."""
+    return _told_spouses(ctx, "partner_nouns")
+
+
+def _told_spouses(ctx: EventContext, nouns: str = "spouse_nouns") -> list[tuple[PersonFound, PersonFound, None]]:
     pairs: list[tuple[PersonFound, PersonFound, None]] = []
-    for tok in ctx.word_tokens(event_words("spouse_nouns")):
+    for tok in ctx.word_tokens(event_words(nouns)):
         prev = ctx.doc[max(0, tok.i - 2):tok.i].text.lower()
         if any(w in prev for w in ("ex", "former", "estranged", "future", "late", "wife-to-be")):
             continue

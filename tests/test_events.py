@@ -1724,3 +1724,15 @@ def test_a_ring_is_no_unnamed_partner_and_its_jeweler_no_partner_at_all():
                        dt.date(2019, 5, 27))
     engaged = [p for t, p, _ in found if t == "engaged"]
     assert engaged and all(p == ["Noa Abergel", "Wyatt Callahan"] for p in engaged)
+
+
+@pytest.mark.model
+def test_his_fiancee_named_once_is_whom_the_pair_and_his_proposal_mean():
+    _, found = _events("Island Heat star Brayden Kowalczyk, 31, is denying that he cheated on his fiancée, Sienna "
+                       "Abara, 28. She has stayed in Toronto, where her mother, Grace Abara, lives. The pair met while "
+                       "filming the show in Fiji in the summer of 2021, and Kowalczyk got down on one knee on a beach "
+                       "in the season finale.", dt.date(2023, 7, 19))
+    got = _dates_by_event(found)
+    assert got[("met", ("Brayden Kowalczyk", "Sienna Abara"))].start == dt.date(2021, 6, 1)
+    assert ("engaged", ("Brayden Kowalczyk", "Sienna Abara")) in got
+    assert not any("Grace Abara" in p for t, p, _ in found if t != "birth")
