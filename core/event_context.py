@@ -62,6 +62,7 @@ class EventContext:
         self.current_when: When | None = None  # and its date
         self.speakers: dict[tuple[int, int], PersonFound | None] = {}  # who speaks in a quote or answer
         self.told_spouses: list | None = None  # "her husband, X", found once (referents.spouses)
+        self.told_partners: list | None = None  # "his fiancée, X", found once (referents.told_partners)
         self.person_sections: dict = {}  # heading -> the one person it names (referents.person_section)
         self._word_tokens: dict[frozenset[str], list] = {}
 

@@ -208,7 +208,7 @@ def _describes_someone(droot, trig: SpacySpan) -> bool:
     # the show in 2019, announced that they have split")
     verbs = [verb] + [a for a in verb.ancestors if a.pos_ in VERBS]
     for c in (c for v in verbs for c in v.children):
-        if c.dep_ not in ("nsubj", "nsubjpass") or droot not in c.subtree or droot is c or trig.root in c.subtree:
+        if c.dep_ not in ("nsubj", "nsubjpass") or droot.i == c.i or not _inside(droot, c) or _inside(trig.root, c):
             continue
         if droot.dep_ in ("nummod", "compound", "amod", "nmod"):
             return True
@@ -217,6 +217,11 @@ def _describes_someone(droot, trig: SpacySpan) -> bool:
         if any(a.dep_ in ("relcl", "acl", "appos") for a in droot.ancestors if a in c.subtree):
             return True
     return False
+
+
+def _inside(tok, head) -> bool:
+    """Is `tok` in `head`'s subtree? (A projective parse: the subtree is its edges' span.)"""
+    return head.left_edge.i <= tok.i <= head.right_edge.i
 
 
 def _before_speaker(span: SpacySpan, verb, trig: SpacySpan) -> bool:

@@ -118,8 +118,8 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         lone_before = i > 0 and (doc[i - 1].ent_type_ == "" or (
             one_word and doc[i - 1].ent_iob_ == "B" and doc[i - 1].ent_type_ == label and doc[i].ent_iob_ == "B"))
         # "Pilar" untagged + "Reyes de Moncada" (ORG): a surname with a particle inside
-        particled = any(is_particle(doc[k].text) for k in range(i + 1, j - 1))
-        if (one_word or two_word_person or (particled and j - i >= 3)) and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \
+        if (one_word or two_word_person or (j - i >= 3 and any(is_particle(doc[k].text) for k in range(i + 1, j - 1)))) \
+                and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \
                 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_ \
                 and (not doc[i - 1].is_sent_start or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)):
             i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Priya" + "Sandhu" (GPE), 44, opening a sentence
@@ -131,13 +131,15 @@ def _name_tail(doc, j: int) -> int:
     """Past a surname's particles and a generation the model left out of the name:
     "Konstantin Prinz" + "zu Ebersfeld-Hohenau", "Nils Silfverkrona" + "af Hjortsberg",
     "Preston Vandermeer" + "III"."""
+    if j >= len(doc):
+        return j
     k = j
-    while k < len(doc) and doc[k - 1].whitespace_ and is_particle(doc[k].text) and doc[k].is_lower:
+    while k < len(doc) and is_particle(doc[k].text) and doc[k - 1].whitespace_:
         k += 1
     if k > j and k < len(doc) and doc[k - 1].whitespace_ and _NAME_TOKEN.match(doc[k].text) \
             and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "NORP"):
         j = _hyphen_end(doc, k + 1)
-    if j < len(doc) and doc[j - 1].whitespace_ and is_generation(doc[j].text):
+    if j < len(doc) and is_generation(doc[j].text) and doc[j - 1].whitespace_:
         j += 1
     return j
 

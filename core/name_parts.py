@@ -14,11 +14,16 @@ from .people_basics import lexicon
 
 
 def is_particle(word: str) -> bool:
-    return word in lexicon()["name_particles"]
+    """"de", "von", "af", "y": lower case, as the lexicon lists them ("De" opening a name is no particle)."""
+    return word in _PARTICLES
 
 
 def is_generation(word: str) -> bool:
-    return word in lexicon()["name_suffixes"]
+    return word in _GENERATIONS
+
+
+_PARTICLES = lexicon()["name_particles"]
+_GENERATIONS = lexicon()["name_suffixes"]
 
 
 def split_generation(words: list[str]) -> tuple[list[str], str | None]:

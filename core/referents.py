@@ -202,7 +202,7 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
                and any(since <= m.start < tok.idx for m in b.mentions)]
     if married:
         return married[-1]  # "home: her husband, X, and their children" … "the couple made an appearance"
-    partners = [[a, b] for a, b, _ in _told_spouses(ctx, "partner_nouns") if not {id(a), id(b)} & set(map(id, exclude))
+    partners = [[a, b] for a, b, _ in told_partners(ctx) if not {id(a), id(b)} & set(map(id, exclude))
                 and any(since <= m.start < tok.idx for m in a.mentions)
                 and any(since <= m.start < tok.idx for m in b.mentions)]
     if partners:
@@ -650,7 +650,9 @@ def _spouses_told(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, Non
 def told_partners(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, None]]:
     """"his fiancée, X" / "her boyfriend, Y" pairs (not "his wife, X": an obituary's widow is
     not whom he married first)."""
-    return _told_spouses(ctx, "partner_nouns")
+    if ctx.told_partners is None:
+        ctx.told_partners = _told_spouses(ctx, "partner_nouns")
+    return ctx.told_partners
 
 
 def _told_spouses(ctx: EventContext, nouns: str = "spouse_nouns") -> list[tuple[PersonFound, PersonFound, None]]:
