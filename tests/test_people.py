@@ -784,3 +784,12 @@ def test_a_name_heading_a_profile_is_a_person_once_its_surname_stands_alone(engl
     assert {"Declan Farrelly", "Tamsin Ogunleye", "Lenore Pascal"} <= set(names)
     assert "Farrelly" in names["Declan Farrelly"].aliases
     assert "Remembering Lenore" not in names  # a heading, not a name
+
+
+@pytest.mark.model
+def test_a_name_stops_at_its_possessive_even_in_a_headline(english):
+    _, names = _cast(english, "Ten Years, Three Kids and One Freezing Proposal: Inside Benedikt Ahlgren and Meera "
+                              "Kapadia's Marriage\n\nBenedikt Ahlgren and Meera Kapadia marked a milestone this week. "
+                              "The Swedish actor, 44, and the fashion designer, 40, celebrated their anniversary.")
+    assert {"Benedikt Ahlgren", "Meera Kapadia"} <= set(names)
+    assert not any("Marriage" in n for n in names)
