@@ -106,6 +106,18 @@ class _Registry:
         self.nick: dict[int, str | None] = {}
         self.former: dict[int, list[list[str]]] = {}  # id(person) -> earlier names ("née Frye")
         self.generation: dict[int, str | None] = {}  # id(person) -> "Jr.", "III"
+        self._keys: dict[int, list[str]] = {}     # id(person) -> name words as compared (_norm)
+
+    def key_of(self, p: PersonFound) -> list[str]:
+        """`p`'s name words as compared, worked out once per name (every lookup reads them)."""
+        key = self._keys.get(id(p))
+        if key is None:
+            key = self._keys[id(p)] = [_norm(w) for w in self.tokens[id(p)]]
+        return key
+
+    def set_tokens(self, p: PersonFound, words: list[str]) -> None:
+        self.tokens[id(p)] = words
+        self._keys.pop(id(p), None)
 
     def find(self, words: list[str], nickname: str | None = None, middle_ok: bool = True,
              generation: str | None = None) -> PersonFound | None:
@@ -115,7 +127,7 @@ class _Registry:
         for p in self.people:
             if generation is not None and self.generation.get(id(p)) != generation:
                 continue
-            mine = [_norm(w) for w in self.tokens[id(p)]]
+            mine = self.key_of(p)
             nick = _norm(self.nick[id(p)] or "")
             if len(key) >= 2 and len(mine) >= 2:
                 same_first = key[0] == mine[0] or key[0] == nick or (nickname and _norm(nickname) == mine[0])
@@ -139,7 +151,7 @@ class _Registry:
     def add(self, words: list[str], nickname: str | None, generation: str | None = None) -> PersonFound:
         p = PersonFound(name=" ".join(words + ([generation] if generation else [])))
         self.people.append(p)
-        self.tokens[id(p)] = words
+        self.set_tokens(p, words)
         self.nick[id(p)] = nickname
         self.generation[id(p)] = generation
         return p
@@ -147,9 +159,9 @@ class _Registry:
     def lengthen(self, p: PersonFound, words: list[str]) -> None:
         """"Macarena Ortiz" first, "Macarena Ortiz y Galván" later: the person is the full name."""
         mine = self.tokens[id(p)]
-        if len(words) > len(mine) and [_norm(w) for w in words[:len(mine)]] == [_norm(w) for w in mine] \
-                and any(is_particle(w) for w in words[len(mine) - 1:]):
-            self.tokens[id(p)] = words
+        if len(words) > len(mine) and any(is_particle(w) for w in words[len(mine) - 1:]) \
+                and [_norm(w) for w in words[:len(mine)]] == self.key_of(p):
+            self.set_tokens(p, words)
             p.name = " ".join(words + ([self.generation[id(p)]] if self.generation.get(id(p)) else []))
 
 
@@ -319,7 +331,7 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
         registry.lengthen(person, name.tokens)
         if name.nickname and not registry.nick[id(person)]:
             registry.nick[id(person)] = name.nickname
-            registry.tokens[id(person)] = name.tokens
+            registry.set_tokens(person, name.tokens)
             person.name = " ".join(name.tokens)
     if not linked:
         _link_former_names(registry, former.values())
