@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import Span, When
+from .model import Span, When, years_back
 from .bylines import BYLINE_DATES, BYLINE_REGION, FOOTER_REGION
 from .date_patterns import MONTHS, _MON, _WEEKDAY, DateMatch, find_expressions
 from .date_resolvers import _resolve_match, holiday_date, resolve, season_interval
@@ -220,7 +220,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         when = _resolve_match(d, text[d.start:d.end], anchor, base, future=future, gerund_follows=invert)
         if when is not None and out and out[-1][1] is not None and _range_end(text, out[-1][0], d) \
                 and when.end < out[-1][1].start:
-            when = _year_later(when)  # "in the lull between Christmas and New Year's": the New Year after
+            when = years_before(when, -1)  # "in the lull between Christmas and New Year's": the New Year after
         start = d.start
         since = None
         if when is not None:
@@ -301,12 +301,11 @@ def _range_end(text: str, first: Span, d: DateMatch) -> bool:
         and _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
 
 
-def _year_later(when: When) -> When:
-    try:
-        return When(when.start.replace(year=when.start.year + 1), when.end.replace(year=when.end.year + 1),
-                    when.precision, when.text)
-    except ValueError:  # 29 February
-        return when
+def years_before(when: When | None, n: int | None) -> When | None:
+    """`when` moved back `n` whole years, forward for a negative `n` (None when either is unknown)."""
+    if n is None or when is None:
+        return None
+    return When(years_back(when.start, n), years_back(when.end, n), when.precision, when.text)
 
 
 _HEADING_LINE = re.compile(r"[ \t#*_]*[A-Z][^\n.!?]{0,150}\n[ \t]*(?:\n|\Z)")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from .dates import resolve
+from .dates import resolve, years_before
 from .event_basics import (CHAIN, DURATION, DURATION_TYPES, ENDING_TYPES, NUMBER_WORDS, STATE_TYPES, VERBS,
                            event_words, lex_words, nearest_verb)
 from .model import When
@@ -174,18 +174,6 @@ def anniversary_back(anniversary, when: When | None) -> When | None:
         if n:
             break
     return years_before(when, n)
-
-
-def years_before(when: When | None, n: int | None) -> When | None:
-    """`when` moved back `n` whole years (None when either is unknown)."""
-    if n is None or when is None:
-        return None
-    try:
-        return When(when.start.replace(year=when.start.year - n), when.end.replace(year=when.end.year - n),
-                    when.precision, when.text)
-    except ValueError:  # 29 February
-        return When(when.start.replace(year=when.start.year - n, day=28), when.end.replace(year=when.end.year - n, day=28),
-                    when.precision, when.text)
 
 
 def looking_back(trig: SpacySpan) -> bool:

@@ -25,12 +25,12 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from .claims import attribution_of, claim_of, quote_attribution
-from .dates import resolve
+from .dates import resolve, years_before
 from .event_basics import (DURATION, DURATION_TYPES, ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, SINGLE_PRONOUNS,
                            VERBS, event_words, nearest_verb)
 from .event_context import Draft, EventContext
 from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date, length_only,
-                          milestone_years, present_state, years_before)
+                          milestone_years, present_state)
 from .event_followups import (birth_followups, co_parents, counted_from_events, endings_after, married_splits,
                               other_sides, parents_of_children, tenures)
 from .event_merge import dedupe

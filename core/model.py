@@ -78,8 +78,8 @@ class PersonFound:
         """The birth interval a stated age implies on the publication day."""
         if self.age is None or published is None:
             return None
-        latest = _years_before(published, self.age)
-        earliest = _years_before(published, self.age + 1) + dt.timedelta(days=1)
+        latest = years_back(published, self.age)
+        earliest = years_back(published, self.age + 1) + dt.timedelta(days=1)
         return earliest, latest
 
 
@@ -100,7 +100,8 @@ class Extraction:
     events: list[EventFound]
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
+def years_back(day: dt.date, years: int) -> dt.date:
+    """`day` that many years earlier (later, for a negative count); 29 February becomes the 28th."""
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February in a year that has none

@@ -624,3 +624,10 @@ def test_and_a_half_counts_the_half():
     assert got["two and a half years later"].start == D(2015, 7, 1)
     later = got["a year and a half ago"]
     assert later.start <= D(2021, 7, 12) <= later.end
+
+
+def test_years_before_moves_each_end_and_29_february_becomes_the_28th():
+    feb = When(D(2020, 2, 1), D(2020, 2, 29), "month", "February 2020")
+    assert dates.years_before(feb, 1) == When(D(2019, 2, 1), D(2019, 2, 28), "month", "February 2020")
+    assert dates.years_before(feb, -4) == When(D(2024, 2, 1), D(2024, 2, 29), "month", "February 2020")
+    assert dates.years_before(None, 1) is None and dates.years_before(feb, None) is None
