@@ -68,24 +68,39 @@ def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
     return ("hedged" if hedged else "stated"), None
 
 
-def attribution_of(sent, trig=None) -> tuple[str | None, set[int]]:
-    """The speaker credited in the sentence ("a source", "her rep") and its token ids."""
+def attribution_of(sent, trig=None) -> tuple[str | None, frozenset[int]]:
+    """The speaker credited in the sentence ("a source", "her rep") and its token ids,
+    leaving out a credit whose verb is the trigger itself."""
+    for i, who, ids in _credits(sent):
+        if trig is None or not trig.start <= i < trig.end:
+            return who, ids
+    return None, frozenset()
+
+
+def _credits(sent) -> list[tuple[int, str, frozenset[int]]]:
+    """Every credit of the sentence as (its verb's token, speaker, speaker's token ids), worked
+    out once per sentence: each event of the sentence asks."""
+    cache = sent.doc.user_data.setdefault("gossip_timeline.credits", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = list(_find_credits(sent))
+    return cache[key]
+
+
+def _find_credits(sent):
     for t in sent:
-        if trig is not None and trig.start <= t.i < trig.end:
-            continue
         if t.lemma_ == "accord" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
             objs = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
             if objs:
                 sub = list(objs[0].subtree)
-                return t.doc[sub[0].i:sub[-1].i + 1].text, {x.i for x in sub}
+                yield t.i, t.doc[sub[0].i:sub[-1].i + 1].text, frozenset(x.i for x in sub)
         if t.lemma_ in lex_words("speech_verbs") and t.pos_ == "VERB" and _reports_speech(t, sent):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SINGLE_PRONOUNS | GROUP_WORDS | RELATIVE | {"i", "we", "you", "it"}:
                 sub = list(subj[0].subtree)
                 if len(sub) > 8:
                     sub = [x for x in sub if x.i <= subj[0].i]
-                return t.doc[sub[0].i:sub[-1].i + 1].text, {x.i for x in sub}
-    return None, set()
+                yield t.i, t.doc[sub[0].i:sub[-1].i + 1].text, frozenset(x.i for x in sub)
 
 
 def _reports_speech(verb, sent) -> bool:

@@ -13,7 +13,7 @@ from .dates import heading_scopes
 from .event_basics import event_words
 from .model import PersonFound, When
 from .people import Cast, lexicon
-from .sentences import doc_text, headline_spans, index_of, quotations, sentence_spans
+from .sentences import doc_ents, doc_text, headline_spans, index_of, quotations, sentence_spans
 
 
 @dataclass
@@ -54,7 +54,7 @@ class EventContext:
         self.text = doc_text(doc)
         self.headings = heading_scopes(self.text, dates)
         self.headlines = headline_spans(self.text)
-        self.ents = list(doc.ents)  # `doc.ents` walks the whole doc on every access
+        self.ents = doc_ents(doc)
         self.quotes = quotations(self.text)
         self.events: list[Draft] = []
         self.current_type: str | None = None  # the type of the event being read

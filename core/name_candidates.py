@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .ages import _AGE_AFTER, _DEAD_AT, _IS_AGE, _YEAR_OLD
 from .name_parts import core_words, is_generation, is_particle, split_generation
 from .people_basics import lexicon
-from .sentences import doc_text
+from .sentences import doc_ents, doc_text, doc_tokens
 
 CANDIDATE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"}
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
@@ -68,14 +68,15 @@ _OWNED = re.compile(r"['’]s\s+(?:(?:longtime|former|new|estranged|late)\s+)?([
 def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     """(first token, end token, label) of entity spans trimmed to their name words."""
     out = []
-    ents = list(doc.ents)
+    ents = doc_ents(doc)
     # words of other entities may still start a run: "Hugo" (EVENT), "May" (DATE), 4
     in_ent = {t.i for ent in ents if ent.label_ in CANDIDATE_LABELS for t in ent}
     # "Wade Pruitt" untagged: a run of capitalised words ("Soo-ah" one word), judged by cues
     words: list[tuple[int, int]] = []
+    tokens = doc_tokens(doc)
     i = 0
-    while i < len(doc):
-        if _run_word(doc[i], in_ent):
+    while i < len(tokens):
+        if _run_word(tokens[i], in_ent):
             j = _hyphen_end(doc, i + 1)
             words.append((i, j))
             i = j
@@ -193,12 +194,13 @@ def _two_full_names(ent, joiner: int) -> bool:
 
 def _prev_word(doc, i: int):
     """The word before token i in its sentence and line (punctuation skipped)."""
+    tokens = doc_tokens(doc)
     k = i - 1
-    while k >= 0 and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in "-":
-        if "\n" in doc[k].text or doc[k].text in ("!", "?", "."):
+    while k >= 0 and (tokens[k].is_punct or tokens[k].is_space) and tokens[k].text not in "-":
+        if "\n" in tokens[k].text or tokens[k].text in ("!", "?", "."):
             return None  # a list of names, one a line; "Back on! Ximena Cordero …"
         k -= 1
-    return doc[k] if k >= 0 else None
+    return tokens[k] if k >= 0 else None
 
 
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -507,7 +509,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
         return ev
     ev.negative = negative
     if persons is None:  # `doc.ents` walks the whole doc on every access: callers pass them once
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        persons = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     for other in persons:  # "Dex Harlan (ORG) and Mina Okoye (PERSON)"
         if (other.start == j + 1 or other.end == i - 1) \
                 and doc[min(j, other.end)].lower_ in ("and", "&"):

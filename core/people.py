@@ -19,7 +19,7 @@ from .name_parts import is_particle, particle_surname, split_generation, surname
 from .name_candidates import (_DETERMINERS, _LOWER, _MONTH_NAMES, _NAME_TOKEN, _UPPER, _candidate_spans, _cues,
                               _looks_like_name, _prev_word, _strip_possessive)
 from .people_basics import Cast, Ref, lexicon, same_trade, trade_told, word_gender
-from .sentences import doc_text, headline_spans, index_of, sentence_spans
+from .sentences import doc_ents, doc_text, headline_spans, index_of, sentence_spans
 
 # what the rest of the app and the tests import from here, wherever it is defined
 __all__ = ["find_cast", "Cast", "Ref", "lexicon", "word_gender", "PRONOUN_GENDER", "age_after", "byline_names",
@@ -234,7 +234,7 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
     credited = byline_names(text)
     bylines = {name for _, _, name in credited}
     headlines = _headlines(text)
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     accepted: list[_Name] = []
     doubtful: list[_Name] = []
     things: set[str] = set()        # names the text calls a band, venue, title or outlet

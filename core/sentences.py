@@ -21,6 +21,23 @@ def doc_text(doc) -> str:
     return text
 
 
+def doc_ents(doc) -> tuple:
+    """`doc.ents`, built once per doc: spaCy makes every entity span anew on each access."""
+    ents = doc.user_data.get("gossip_timeline.ents")
+    if ents is None:
+        ents = doc.user_data["gossip_timeline.ents"] = tuple(doc.ents)
+    return ents
+
+
+def doc_tokens(doc) -> list:
+    """The doc's tokens as a list, made once per doc: `doc[i]` builds a new token object
+    on every call, which the name scans do hundreds of thousands of times."""
+    tokens = doc.user_data.get("gossip_timeline.tokens")
+    if tokens is None:
+        tokens = doc.user_data["gossip_timeline.tokens"] = list(doc)
+    return tokens
+
+
 def sentence_spans(doc) -> list[tuple[int, int]]:
     """Sentences as stripped (start, end) character offsets; a line break always ends one.
 

@@ -117,13 +117,16 @@ class TriggerFinder:
         starts: list[int] = []
         lowers, lemmas = self.openers.get("LOWER", set()), self.openers.get("LEMMA", set())
         lowers_of, lemmas_of = [], []
+        single = self.single
         for tok in doc:
             lower, lemma = tok.lower_, tok.lemma_
             lowers_of.append(lower)
             lemmas_of.append(lemma)
-            for key, spec in self.single.get(("LOWER", lower), []) + self.single.get(("LEMMA", lemma), []):
-                if _token_fits(tok, spec):
-                    found.append(SpacySpan(doc, tok.i, tok.i + 1, label=key))
+            by_lower, by_lemma = single.get(("LOWER", lower)), single.get(("LEMMA", lemma))
+            if by_lower or by_lemma:
+                for key, spec in (by_lower or []) + (by_lemma or []):
+                    if _token_fits(tok, spec):
+                        found.append(SpacySpan(doc, tok.i, tok.i + 1, label=key))
             if lower in lowers or lemma in lemmas:
                 starts.append(tok.i)
         starts = self._completable(starts, lowers_of, lemmas_of) if starts else starts
