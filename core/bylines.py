@@ -9,14 +9,14 @@ import re
 _MONTHS = ("January February March April May June July August September October "
            "November December").split()
 _MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"  # "Sun, 09 Feb 2025"
 _DATE = (r"(?P<date>(?P<iso>\d{4}-\d{2}-\d{2})|" + _WEEKDAY +
          r"(?:(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
          r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_ALT + r"),?\s+(?P<year2>\d{4})))")  # "Thursday 9 February 2023"
 # a clock time after a byline's date: ", 4:12 p.m. PT", " at 11:40 AM ET"
 _CLOCK = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
 # (a clock time may come first: "Updated 3:15 p.m. EDT, May 2, 2023")
-_STAMP = (r"(?:Published|Posted|Updated|Date)\s*(?:on\s*)?:?\s*"
+_STAMP = (r"(?:Published|Posted|Updated|Date)\s*(?:by\s[^\n|]{1,60}?\s+on\s+|on\s*)?:?\s*"  # "Posted by Gemma Trowbridge on 3 November 2024"
           r"(?:\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?")
 # Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
 # ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 
+from .bylines import BYLINE_REGION, find_byline_date
+
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -35,7 +37,8 @@ def extract(raw: str) -> Page:
     # headlines and paragraphs apart as sentences and reads better.
     blocks = as_on_page([line.strip() for line in text.splitlines() if line.strip()], raw)
     text = "\n\n".join(blocks)
-    return Page(text=text, title=_title(tree), published=_published(tree), italics=_italics(tree))
+    published = _published(tree) or find_byline_date(text) or _byline_above(tree, blocks)
+    return Page(text=text, title=_title(tree), published=published, italics=_italics(tree))
 
 
 def page_text(raw: str) -> str:
@@ -117,6 +120,48 @@ def _italics(tree) -> tuple[str, ...]:
         return ()
     found = (" ".join(el.text_content().split()) for el in tree.iter("em", "i", "cite"))
     return tuple(dict.fromkeys(t for t in found if t))
+
+
+_BLOCKS = {"p", "div", "section", "header", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+           "ul", "ol", "time", "address", "figure", "figcaption", "blockquote", "dl", "dt", "dd", "table",
+           "tr", "td", "br"}
+_UNREAD = {"script", "style", "nav", "aside", "footer", "form", "noscript", "template"}
+
+
+def _byline_above(tree, blocks: list[str]) -> dt.date | None:
+    """The date of a byline the extractor left out with the page's header ("By Jonas
+    Eckhardt-Mbeki • BERLIN, Tuesday 21 February 2023" above the first paragraph), read
+    within the article element, so a dated link in a sidebar is never taken for it."""
+    if tree is None or not blocks:
+        return None
+    scope = next(iter(tree.xpath("//article") or tree.xpath("//main") or tree.xpath("//body")), None)
+    if scope is None:
+        return None
+    lines = "\n".join(" ".join(line.split()) for line in "".join(_block_text(scope)).splitlines())
+    opening = " ".join(blocks[0].split())[:40]
+    at = lines.find(opening)
+    if at <= 0:
+        return None
+    head = lines[:at]
+    if len(head) > BYLINE_REGION:
+        cut = head.find("\n", len(head) - BYLINE_REGION)
+        head = head[cut + 1:] if cut >= 0 else ""
+    return find_byline_date(head)
+
+
+def _block_text(el):
+    """The element's text with a line break around every block, as a browser lays it out."""
+    if not isinstance(el.tag, str) or el.tag in _UNREAD:
+        return
+    block = el.tag in _BLOCKS
+    if block:
+        yield "\n"
+    yield el.text or ""
+    for child in el:
+        yield from _block_text(child)
+        yield child.tail or ""
+    if block:
+        yield "\n"
 
 
 def _fallback_text(tree) -> str:

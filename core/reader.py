@@ -62,8 +62,7 @@ def parse_article(data: bytes, source: str, suffix: str = "") -> Article:
         page = html_text.extract(raw)
         if not page.text.strip():
             raise ReadError("no article text found in the HTML page")
-        published = page.published or find_byline_date(page.text)
-        return _article(source, page.text, published, page.title, "html", page.italics)
+        return _article(source, page.text, page.published, page.title, "html", page.italics)
     if suffix in {".md", ".markdown"}:
         doc = markdown_text.extract(raw)
         if not doc.text.strip():

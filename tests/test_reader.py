@@ -90,6 +90,8 @@ def test_a_posted_stamp_at_the_foot_dates_an_article_with_none_at_the_top(tmp_pa
     ("Feud at the Funeral\nBy Aoife Brennan, Entertainment Editor\nSYDNEY, Wednesday 3 March 2021", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nLAS VEGAS, Mar. 3, 2021 (Glitter Wire) — The truce is over.", "Feud at the Funeral"),
     ("Feud at the Funeral\n\nLAS VEGAS — Wednesday, March 3, 2021", "Feud at the Funeral"),
+    ("Gossip Wire | Wed, 03 Mar 2021 | 18:40 IST\nFeud at the Funeral", None),
+    ("Feud at the Funeral\nPosted by Gemma Trowbridge on 3 March 2021 at 09:14", "Feud at the Funeral"),
 ])
 def test_byline_forms(tmp_path, top, expected_title):
     article = read_article(write(tmp_path, "story.txt", f"{top}\n\n{BODY}\n"))
@@ -199,6 +201,20 @@ def test_html_title(tmp_path, head, article_head, expected):
 def test_html_published_date(tmp_path, head, article_head, expected):
     article = read_article(write(tmp_path, "page.html", page(head, article_head)))
     assert article.published == expected
+
+
+def test_html_byline_the_extractor_leaves_out_still_dates_the_page(tmp_path):
+    header = ('<header><p class="kicker">Berlinale</p><h1>Headline</h1>'
+              '<p class="meta">By Jonas Eckhardt-Mbeki &bull; BERLIN, Tuesday 21 February 2023</p></header>')
+    article = read_article(write(tmp_path, "page.html", page("", header)))
+    assert "Eckhardt" not in article.text
+    assert article.published == dt.date(2023, 2, 21)
+
+
+def test_html_dated_link_outside_the_article_is_no_byline(tmp_path):
+    raw = page("", "<h1>Headline</h1>").replace(
+        "<main>", "<aside><p>Related: a split | March 3, 2021</p></aside><main>")
+    assert read_article(write(tmp_path, "page.html", raw)).published is None
 
 
 def test_html_entities_are_decoded(tmp_path):
