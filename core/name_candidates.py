@@ -122,8 +122,9 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         if (one_word or two_word_person or (j - i >= 3 and any(is_particle(doc[k].text) for k in range(i + 1, j - 1)))) \
                 and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \
                 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_ \
-                and (not doc[i - 1].is_sent_start or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)):
-            i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Priya" + "Sandhu" (GPE), 44, opening a sentence
+                and (not doc[i - 1].is_sent_start or label == "PERSON"
+                     or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)):
+            i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Lior" + "Ben-Ami" (PERSON) or "Priya" + "Sandhu" (GPE), 44, opening a sentence
         out.append((i, j, label))
     return out
 

@@ -793,3 +793,12 @@ def test_a_name_stops_at_its_possessive_even_in_a_headline(english):
                               "The Swedish actor, 44, and the fashion designer, 40, celebrated their anniversary.")
     assert {"Benedikt Ahlgren", "Meera Kapadia"} <= set(names)
     assert not any("Marriage" in n for n in names)
+
+
+@pytest.mark.model
+def test_a_given_name_opening_a_sentence_joins_the_surname_the_model_tags_as_a_person(english):
+    cast, _ = _cast(english, "Lior Ben-Ami and Camila Arrieta were seen kissing on a balcony on Saturday. "
+                             "Ben-Ami and Arrieta first met at a chemistry read in Madrid.")
+    names = {p.name: p for p in cast.people}
+    assert "Lior Ben-Ami" in names and "Ben-Ami" not in names
+    assert "Ben-Ami" in names["Lior Ben-Ami"].aliases
