@@ -274,10 +274,10 @@ def holiday_date(name: str, year: int) -> D:
 
 
 # A holiday's weekend, as (first, last) day offsets from the holiday by its weekday:
-# Memorial Day (a Monday) runs Friday to Monday, Thanksgiving (a Thursday) to Sunday,
+# Memorial Day (a Monday) runs Saturday to Monday, Thanksgiving (a Thursday) to Sunday,
 # Easter (a Sunday) from Good Friday to Easter Monday; a midweek Fourth of July is
 # ambiguous between the weekends either side, so it takes both.
-_HOLIDAY_WEEKEND = {0: (-3, 0), 1: (-3, 0), 2: (-4, 4), 3: (0, 3), 4: (0, 2), 5: (-1, 1), 6: (-2, 1)}
+_HOLIDAY_WEEKEND = {0: (-2, 0), 1: (-3, 0), 2: (-4, 4), 3: (0, 3), 4: (0, 2), 5: (-1, 1), 6: (-2, 1)}
 
 
 def _holiday(d, anchor, base, future, _g):

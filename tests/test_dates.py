@@ -200,7 +200,7 @@ THURSDAY = D(2009, 5, 14)  # a Thursday in May
     ("Q3 2021", MONDAY, D(2021, 7, 1), D(2021, 9, 30), "season"),
     ("fiscal 2009", MONDAY, D(2009, 1, 1), D(2009, 12, 31), "year"),
     # holidays
-    ("Memorial Day weekend", D(2020, 6, 10), D(2020, 5, 22), D(2020, 5, 25), "approximate"),  # Fri-Mon
+    ("Memorial Day weekend", D(2020, 6, 10), D(2020, 5, 23), D(2020, 5, 25), "approximate"),  # Sat-Mon
     ("last Christmas", MONDAY, D(2019, 12, 25), D(2019, 12, 25), "day"),
     ("Halloween 2018", MONDAY, D(2018, 10, 31), D(2018, 10, 31), "day"),
     # deictic weeks, months, years
@@ -328,8 +328,8 @@ def test_spacy_only_entities_do_not_bring_ages_or_clock_durations():
 # ---------------------------------------------------------------- holiday weekends, names, chains
 
 @pytest.mark.parametrize("expression, anchor, start, end", [
-    ("over Memorial Day weekend", D(2019, 5, 29), D(2019, 5, 24), D(2019, 5, 27)),  # Fri-Mon
-    ("Labor Day weekend", D(2019, 9, 10), D(2019, 8, 30), D(2019, 9, 2)),
+    ("over Memorial Day weekend", D(2019, 5, 29), D(2019, 5, 25), D(2019, 5, 27)),  # Sat-Mon
+    ("Labor Day weekend", D(2019, 9, 10), D(2019, 8, 31), D(2019, 9, 2)),
     ("Thanksgiving weekend", D(2019, 12, 5), D(2019, 11, 28), D(2019, 12, 1)),  # Thu-Sun
     ("Easter weekend", D(2019, 5, 1), D(2019, 4, 19), D(2019, 4, 22)),  # Good Friday-Easter Monday
     ("the Fourth of July weekend", D(2019, 7, 10), D(2019, 7, 4), D(2019, 7, 7)),  # a Thursday
