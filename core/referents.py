@@ -279,6 +279,10 @@ def _section_couple(ctx: EventContext, at: int, exclude=()) -> list[PersonFound]
         named = [main] + named if main is not named[0] else []
     if len(named) != 2 or set(map(id, named)) & set(map(id, exclude)):
         return []
+    pair = set(map(id, named))
+    if any(line_end <= ev.sentence[0] < at and len({id(p) for p in ev.people} - pair) == 1
+           and len({id(p) for p in ev.people} & pair) == 1 for ev in ctx.events):
+        return []  # "## Saoirse and the footballer" … "Kilbane went public with X … They split": that couple
     return named
 
 

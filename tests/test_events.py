@@ -929,6 +929,17 @@ def test_a_section_heading_naming_a_partner_says_who_they_are(english):
 
 
 @pytest.mark.model
+def test_under_a_heading_naming_one_of_the_couple_they_are_the_couple_the_section_tells(english):
+    text = ("Here's everything we know about the romance between Saoirse Kilbane, 28, and Mateus Ribeiro, 31.\n\n"
+            "## 2015 — The songwriting camp\n\nSaoirse and Mateus met at a songwriting camp in the summer of 2015.\n\n"
+            "## 2022–2023 — Saoirse and the footballer\n\nKilbane went public with midfielder Callum Brannigan "
+            "in March 2022, when the two were photographed holding hands at a match in Dublin. "
+            "They split the following spring.")
+    ex = extract_text(readable(text), dt.date(2024, 6, 14))
+    assert _groups(ex, "breakup") == [["Callum Brannigan", "Saoirse Kilbane"]]
+
+
+@pytest.mark.model
 def test_two_outings_in_one_sentence_on_two_days_stay_two(english):
     text = ("Maren Solberg and Dario Castellanos married on Saturday. On Thursday evening, the couple were spotted "
             "arriving hand in hand at a welcome dinner, and the following morning they were photographed kayaking "
