@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .ages import _AGE_AFTER, _DEAD_AT, _IS_AGE, _YEAR_OLD
+from .given_names import given_name_gender
 from .name_parts import core_words, is_generation, is_particle, split_generation
 from .people_basics import lexicon
 from .sentences import doc_ents, doc_text, doc_tokens
@@ -169,7 +170,8 @@ def _split_at_line_breaks(ents) -> list[tuple[int, int, str]]:
             couple = (t.lower_ == "and" or (t.text == "&" and ent.label_ == "PERSON")) \
                 and _two_full_names(ent, t.i)
             label = "PERSON" if couple else label
-            joiner |= couple or (t.lower_ in ("'s", "’s") and t.i + 1 < ent.end)  # "Gallagher’s Munster (teammate)"
+            joiner |= couple or ((t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and t.tag_ == "POS"))
+                                 and t.i + 1 < ent.end)  # "Gallagher’s Munster (teammate)", "Lumen Hearts' Saoirse"
             if "\n" in t.text or "\n" in t.whitespace_ or joiner:
                 if t.i > start or "\n" in t.whitespace_:
                     out.append((start, t.i + ("\n" in t.whitespace_), label))
@@ -323,6 +325,21 @@ def _role_apposition(doc, j: int, text: str, end_char: int) -> bool:
     return False
 
 
+def _owns_a_person(doc, i: int, j: int) -> bool:
+    """Is tokens i..j a possessive owning the name right after it ("Lumen Hearts' Saoirse
+    Kilbane", "Northgate's Tyrese Whitmore")? A band or a team has its members so; a person
+    has a kin word between ("Kilbane's mum, Gráinne"). Not a given name's possessive."""
+    if j + 1 >= len(doc) or doc[j].text not in ("'s", "’s", "'", "’") or given_name_gender(doc[i].text):
+        return False
+    k = j + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1  # (Markdown's bold marks, blanked)
+    if k + 1 >= len(doc) or doc[k].pos_ != "PROPN" or not _NAME_TOKEN.match(doc[k].text):
+        return False
+    return (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B") \
+        or (given_name_gender(doc[k].text) is not None and doc[k].ent_type_ == "" and doc[k + 1].pos_ == "PROPN")
+
+
 def _list_head(doc, i: int, j: int) -> int:
     """First token of the list whose later member tokens i..j are: "as [Sonny] and [Cher]"
     gives Sonny's index for Cher; `i` itself when the name opens no such list."""
@@ -417,7 +434,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     comma_before = i > 0 and doc[i - 1].text == ","
     strong = bool(_AGE_AFTER.match(after)) or bool(_DEAD_AT.match(text[span.end_char:span.end_char + 30]))
     strong |= prev_low in lex["person_roles"] or prev_low in lex["kin"] or prev_low in lex["kin_plural"]
-    strong |= bool(_YEAR_OLD.search(text[max(0, span.start_char - 40):span.start_char]))
+    strong |= bool(_YEAR_OLD.search(text[max(0, span.start_char - 40):span.start_char])) \
+        and prev_low not in lex["place_preps"] and prev_low != "from"  # (not "a 19-year-old from Galway")
     strong |= label == "NICKNAME"
     strong |= j - i == 1 and _single_cue(doc, i)  # "twins, Gianni and Paolo"
     # (not "Born in Leeds, the son of a …": after "in", a place)
@@ -477,6 +495,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= j - i <= 3 and _told_outlet(doc, i)  # "a source tells Hollywood Whisper"
     thing |= _in_quoted_title(text, span.start_char, span.end_char, lex)  # "The “Peckham to Ikoyi” hitmaker"
     thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"
+    thing |= _owns_a_person(doc, i, j)  # "Lumen Hearts' Saoirse Kilbane": a band or a team
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line

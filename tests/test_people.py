@@ -802,3 +802,12 @@ def test_a_given_name_opening_a_sentence_joins_the_surname_the_model_tags_as_a_p
     names = {p.name: p for p in cast.people}
     assert "Lior Ben-Ami" in names and "Ben-Ami" not in names
     assert "Ben-Ami" in names["Lior Ben-Ami"].aliases
+
+
+@pytest.mark.model
+def test_a_band_owning_its_member_and_a_town_after_a_year_old_are_not_people(english):
+    cast, names = _cast(english, "Here's everything we know about the romance between Lumen Hearts' Saoirse "
+                                 "Kilbane, 28, and Mateus Ribeiro, 31. Saoirse, then a 19-year-old from Galway, "
+                                 "met Mateus at a songwriting camp. Lumen Hearts announced a comeback tour in August.")
+    assert {"Saoirse Kilbane", "Mateus Ribeiro"} <= set(names)
+    assert "Lumen Hearts" not in names and "Galway" not in names
