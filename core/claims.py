@@ -68,6 +68,26 @@ def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
     return ("hedged" if hedged else "stated"), None
 
 
+_TOLD_BEFORE = {"it", "this", "that", "them", "report", "reports", "claim", "claims", "story", "stories", "rumour",
+                "rumours", "rumor", "rumors", "allegation", "allegations", "speculation", "account"}
+
+
+def denies_before(sent) -> object:
+    """The denying verb of a sentence that denies what the one before told ("Mensah-Holloway's
+    camp has always denied it.", "Her rep dismissed the report as fiction."), else None."""
+    denial = lex_words("denial_verbs")
+    root = sent.root
+    if root.lemma_ not in denial or root.pos_ not in VERBS or any(c.dep_ == "neg" for c in root.children):
+        return None
+    objects = [c for c in root.children if c.dep_ in ("dobj", "prt")]
+    if root.lemma_ == "shoot" and not any(c.lower_ == "down" for c in objects):
+        return None
+    things = [c for c in objects if c.dep_ == "dobj"]
+    # (not "denied reports that he has moved on": a claim of its own)
+    bare = all(c.lower_ in _TOLD_BEFORE and all(g.dep_ in ("det", "poss", "amod") for g in c.children) for c in things)
+    return root if things and bare else None
+
+
 def attribution_of(sent, trig=None) -> tuple[str | None, frozenset[int]]:
     """The speaker credited in the sentence ("a source", "her rep") and its token ids,
     leaving out a credit whose verb is the trigger itself."""

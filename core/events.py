@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from .claims import attribution_of, claim_of, quote_attribution
+from .claims import attribution_of, claim_of, denies_before, quote_attribution
 from .dates import resolve, years_before
 from .event_basics import (DURATION, DURATION_TYPES, ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, SINGLE_PRONOUNS,
                            VERBS, event_words, nearest_verb)
@@ -69,6 +69,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
     for trig, rule in _with_ended_relationships(doc, match_triggers(doc)):
         by_sentence.setdefault(ctx.sentence_of(trig.start_char), []).append((trig, rule))
     for k, group in by_sentence.items():
+        _denied_after(ctx, k, by_sentence)
         sent = ctx.sent(k)
         if sent is None:
             continue
@@ -106,6 +107,7 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
         for ev in here:
             if ev.when is None and ev.type == "dating" and published and present_state(ev.trigger.root):
                 ev.when = When(published, published, "day")
+    _denied_after(ctx, len(ctx.sentences), by_sentence)
     counted_from_events(ctx)
     tenures(ctx)
     other_sides(ctx)
@@ -119,6 +121,26 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                        evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e),
                        claim=e.claim)
             for e in merged]
+
+
+def _denied_after(ctx: EventContext, k: int, triggered) -> None:
+    """Events told just before sentence `k` that a sentence of their own then denies ("The
+    Ledger claimed they had been seeing each other. His camp has always denied it.") are
+    claims denied, credited to the denier."""
+    if not ctx.events:
+        return
+    last = ctx.events[-1].sentence
+    j = ctx.sentence_of(last[0]) + 1
+    if j >= k or j in triggered or ctx.events[-1].sentence != ctx.sentences[j - 1]:
+        return
+    sent = ctx.sent(j)
+    verb = denies_before(sent) if sent is not None else None
+    if verb is None:
+        return
+    who, _ = _speaker_text(ctx, verb)
+    for ev in ctx.events:
+        if ev.sentence == last and ev.claim in ("stated", "hedged"):
+            ev.claim, ev.attribution = "denied", who or ev.attribution
 
 
 def _sentence_group(ctx: EventContext, trig, k: int) -> list[PersonFound]:

@@ -182,7 +182,9 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         told = legal or told
     blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
     couples = [(pair, evs) for pair, evs in _couples_told(told)
-               if not any(id(p) in blood for p in pair)]  # "seen with her mother, X" is no couple
+               if not any(id(p) in blood for p in pair)  # "seen with her mother, X" is no couple
+               # a romance told only to be denied has no history to tell (but may be seen again)
+               and (ctx.current_type == "sighting" or not all(ev.claim == "denied" for ev in evs))]
     lead = ctx.lead_couple if section is None and item is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and _new_chapter(ctx, a, couples):
         return lead  # "## Chapter two: going public (2016)" / "The pair were first photographed …"

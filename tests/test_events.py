@@ -1747,3 +1747,23 @@ def test_his_fiancee_named_once_is_whom_the_pair_and_his_proposal_mean():
     assert got[("met", ("Brayden Kowalczyk", "Sienna Abara"))].start == dt.date(2021, 6, 1)
     assert ("engaged", ("Brayden Kowalczyk", "Sienna Abara")) in got
     assert not any("Grace Abara" in p for t, p, _ in found if t != "birth")
+
+
+@pytest.mark.model
+def test_a_sentence_denying_the_one_before_marks_its_claim_denied_and_that_pair_has_no_history(english):
+    text = ("Model Lucía Ferrández, 29, has filed for divorce from boxer Kofi Mensah-Holloway. "
+            "The Ledger claimed the boxer and reality star Jade Thornbury had been secretly seeing each other "
+            "since the summer. Mensah-Holloway's camp has always denied it. "
+            "The pair's romance once seemed like a fairy tale. They met in 2016 at a party in Madrid.")
+    ex = extract_text(text, dt.date(2023, 3, 15))
+    rumour = next(e for e in ex.events if e.type == "dating" and "Jade Thornbury" in e.people)
+    assert rumour.claim == "denied" and rumour.attribution == "Mensah-Holloway's camp"
+    assert _groups(ex, "met") == [["Kofi Mensah-Holloway", "Lucía Ferrández"]]
+
+
+@pytest.mark.model
+def test_denying_reports_of_a_new_claim_denies_only_that_claim(english):
+    text = ("Callum Reyes and Anouk Visser met backstage at Paris Fashion Week in 2016. "
+            "Reyes' rep denied reports that the actor has already moved on with his costar Gia Monteverdi.")
+    ex = extract_text(text, dt.date(2020, 8, 3))
+    assert all(e.claim == "stated" for e in ex.events if e.type == "met")
