@@ -593,7 +593,8 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
         if t.text in (",", "-", "–") or t.is_space:
             k -= 1
             continue
-        if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PROPN", "NUM") or not t.text.islower() \
+        # (a lower-case word the tagger calls a proper noun is still a word: "his rep, Marcus")
+        if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") or not t.text.islower() \
                 or t.is_punct or t.lower_ in _DETERMINERS:
             break
         out.append(t.lower_)

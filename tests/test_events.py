@@ -1767,3 +1767,12 @@ def test_denying_reports_of_a_new_claim_denies_only_that_claim(english):
             "Reyes' rep denied reports that the actor has already moved on with his costar Gia Monteverdi.")
     ex = extract_text(text, dt.date(2020, 8, 3))
     assert all(e.claim == "stated" for e in ex.events if e.type == "met")
+
+
+@pytest.mark.model
+def test_a_role_word_the_tagger_calls_a_proper_noun_still_gives_its_name_a_trade(english):
+    text = ("Model Lucía Ferrández, 29, has filed for divorce from boxer Kofi Mensah-Holloway. "
+            "“Nothing happened,” his rep, Marcus Adeyinka, said at the time. "
+            "They met in 2016 at a party in Madrid, and the fighter proposed a year later on a yacht off Ibiza.")
+    ex = extract_text(text, dt.date(2023, 3, 15))
+    assert _groups(ex, "engaged") == [["Kofi Mensah-Holloway", "Lucía Ferrández"]]
