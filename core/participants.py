@@ -109,6 +109,9 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             tokens += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         # a noun heading a clause of its own (a misparse: "the pair had parted ways", "ways" a noun)
         tokens += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if ttype == "legal":  # "a lawsuit brought by a limo driver, Gary Pocock": who sued
+            tokens += [g for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         verb = nearest_verb(root)
         if not poss:
             # (a noun that is its verb's own subject shares none of the verb's people: "The

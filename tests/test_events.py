@@ -1776,3 +1776,11 @@ def test_a_role_word_the_tagger_calls_a_proper_noun_still_gives_its_name_a_trade
             "They met in 2016 at a party in Madrid, and the fighter proposed a year later on a yacht off Ibiza.")
     ex = extract_text(text, dt.date(2023, 3, 15))
     assert _groups(ex, "engaged") == [["Kofi Mensah-Holloway", "Lucía Ferrández"]]
+
+
+@pytest.mark.model
+def test_who_brought_a_lawsuit_is_a_side_of_it(english):
+    text = ("Boxer Kofi Mensah-Holloway, 31, is in the news again. In 2021, he settled a lawsuit brought by "
+            "a Las Vegas limo driver, Gary Pocock, who claimed the boxer had shoved him outside a casino.")
+    ex = extract_text(text, dt.date(2023, 3, 15))
+    assert _groups(ex, "legal") == [["Gary Pocock", "Kofi Mensah-Holloway"]]
