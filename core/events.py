@@ -492,10 +492,14 @@ def _not_this_event(trig: SpacySpan) -> bool:
                                                for c in trig.root.children)
 
 
+_FILING_VERBS = {"file", "submit", "lodge"}
+
+
 def _filed(tok) -> bool:
-    """"filed the petition", "the papers, filed on Friday", "her petition, filed last Tuesday"."""
-    return (tok.head.lemma_ == "file" and tok.dep_ in ("dobj", "nsubjpass")) or any(
-        c.lemma_ == "file" and c.dep_ in ("acl", "relcl") for c in tok.children)
+    """"filed the petition", "submitted the petition", "the papers, filed on Friday", "her
+    petition, filed last Tuesday"."""
+    return (tok.head.lemma_ in _FILING_VERBS and tok.dep_ in ("dobj", "nsubjpass")) or any(
+        c.lemma_ in _FILING_VERBS and c.dep_ in ("acl", "relcl") for c in tok.children)
 
 
 def _filing_of(ctx: EventContext, k: int, people: list[PersonFound]) -> Draft | None:

@@ -1784,3 +1784,13 @@ def test_who_brought_a_lawsuit_is_a_side_of_it(english):
             "a Las Vegas limo driver, Gary Pocock, who claimed the boxer had shoved him outside a casino.")
     ex = extract_text(text, dt.date(2023, 3, 15))
     assert _groups(ex, "legal") == [["Gary Pocock", "Kofi Mensah-Holloway"]]
+
+
+@pytest.mark.model
+def test_a_petition_submitted_on_a_day_dates_the_divorce_filing_told_before(english):
+    text = ("Model Lucía Ferrández, 29, has filed for divorce from boxer Kofi Mensah-Holloway. "
+            "The Spanish model submitted the petition in Clark County District Court on Monday, "
+            "citing irreconcilable differences.")
+    ex = extract_text(text, dt.date(2023, 3, 15))
+    divorce = _by(ex, "divorced")
+    assert len(divorce) == 1 and divorce[0].when.start == divorce[0].when.end == dt.date(2023, 3, 13)
