@@ -435,6 +435,10 @@ def _on_the_bench(ctx: EventContext, person: PersonFound) -> bool:
     return any(_BENCH.search(ctx.text, max(0, m.start - 20), m.start) for m in person.mentions)
 
 
+_PICTURE_NOUNS = {"photo", "picture", "image", "snap", "footage", "video", "shot"}
+_POSTING_VERBS = {"post", "share", "upload", "repost", "caption"}
+
+
 def _not_this_event(trig: SpacySpan) -> bool:
     """"while both were still married to other people", "the pair split their time between
     Madrid and Malibu": the word, not the event."""
@@ -449,6 +453,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
     root = trig.root
     verb = nearest_verb(root)
     last = trig[-1]
+    if trig[0].lemma_ in _PICTURE_NOUNS and trig[0].dep_ == "dobj" and trig[0].head.lemma_ in _POSTING_VERBS:
+        return True  # "posted a photo of the five members holding balloons": her own post, no sighting
     if len(trig) > 1 and trig[0].lemma_ == "be" and last.lemma_ in ("film", "see", "catch") and last.tag_ \
             and last.tag_ != "VBN":
         return True  # "is currently filming a thriller", not "was filmed kissing"

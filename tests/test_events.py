@@ -1794,3 +1794,17 @@ def test_a_petition_submitted_on_a_day_dates_the_divorce_filing_told_before(engl
     ex = extract_text(text, dt.date(2023, 3, 15))
     divorce = _by(ex, "divorced")
     assert len(divorce) == 1 and divorce[0].when.start == divorce[0].when.end == dt.date(2023, 3, 13)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, seen", [
+    ("The Sunday Ledger splashed photos that appeared to show Mensah-Holloway leaving a Miami nightclub "
+     "arm-in-arm with reality star Jade Thornbury on New Year's Eve.", ["Jade Thornbury", "Kofi Mensah-Holloway"]),
+    ("In November, a blurry photo of Thornbury and Mensah-Holloway kissing backstage leaked.",
+     ["Jade Thornbury", "Kofi Mensah-Holloway"]),
+    ("Thornbury posted a photo of Mensah-Holloway holding heart-shaped balloons on Monday.", None),
+])
+def test_photos_that_show_a_pair_are_a_sighting_but_a_photo_someone_posts_is_not(english, sentence, seen):
+    text = "Boxer Kofi Mensah-Holloway, 31, and reality star Jade Thornbury, 26, are the talk of Miami. " + sentence
+    ex = extract_text(text, dt.date(2023, 3, 15))
+    assert _groups(ex, "sighting") == ([seen] if seen else [])
