@@ -340,6 +340,22 @@ def _owns_a_person(doc, i: int, j: int) -> bool:
         or (given_name_gender(doc[k].text) is not None and doc[k].ent_type_ == "" and doc[k + 1].pos_ == "PROPN")
 
 
+def _opens_a_clause(doc, char: int) -> bool:
+    """Is the noun at `char` part of a new clause's subject rather than an apposition ("Noor
+    Haddad-Ellison, the Kestwick estate office announced on Saturday")?"""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+        return True
+    speech = lexicon()["speech_verbs"]  # (parsed as an apposition with "announced" hung on it)
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].head.i == tok.i and doc[tok.i + 1].dep_ in ("acl", "relcl") \
+        and doc[tok.i + 1].tag_ in ("VBD", "VBN") and doc[tok.i + 1].lemma_ in speech
+
+
 def _list_head(doc, i: int, j: int) -> int:
     """First token of the list whose later member tokens i..j are: "as [Sonny] and [Cher]"
     gives Sonny's index for Cher; `i` itself when the name opens no such list."""
@@ -456,7 +472,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # a production of "Hedda Gabler", the remake of “Sabrina”
     thing |= quoted and prev_low == "of" and prev.i >= 1 and doc[prev.i - 1].lower_ in lex["work_nouns"]
     appos = _APPOSITION_HEAD.match(text, span.end_char, span.end_char + 60)
-    thing |= bool(appos and appos.group(1) in lex["venue_nouns"])
+    thing |= bool(appos and appos.group(1) in lex["venue_nouns"]) and not _opens_a_clause(doc, appos.start(1))
     # "dinner at Carbone’s", "Nonna Lucia’s, in Miami": a possessive owning nothing is a place
     thing |= bool(_VENUE_POSSESSIVE.match(after)) and (prev_low in lex["place_preps"] or comma_before)
     nxt = doc[j] if j < len(doc) else None
@@ -496,6 +512,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= _in_quoted_title(text, span.start_char, span.end_char, lex)  # "The “Peckham to Ikoyi” hitmaker"
     thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"
     thing |= _owns_a_person(doc, i, j)  # "Lumen Hearts' Saoirse Kilbane": a band or a team
+    # "the 12th Duke of Kestwick", "Dowager Duchess of Kestwick": a title's land, not a person
+    thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].text in lex["noble_ranks"]
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line

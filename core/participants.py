@@ -196,7 +196,8 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             return min(gaps or [10_000])
         # ("filed for divorce …, and the former couple share custody of their son, Leo": not Leo)
         near = [p for p in sorted(sentence_people, key=distance)
-                if distance(p) < 10_000 and not (ctx.has_child_role(p) and is_child(ctx, p, trig.sent))]
+                if distance(p) < 10_000 and not (ctx.has_child_role(p) and is_child(ctx, p, trig.sent))
+                and not any(_kin_told(ctx, r) for r in refs if r.person is p)]
         if len(people) == 1:  # "X filed for divorce …, and the former couple now share custody"
             for t in trig.sent:
                 if t.i > trig.end and t.lower_ in ("couple", "pair", "exes") and t.dep_.startswith("nsubj"):
@@ -212,6 +213,13 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     elif not people and ttype in ("sighting", "death", "legal"):
         people = sentence_people[:1] if ttype == "death" else sentence_people
     return people
+
+
+def _kin_told(ctx: EventContext, ref) -> bool:
+    """Is the name introduced as someone's blood kin ("a ring that once belonged to his late
+    grandmother, Margaret Aldenham")? Nobody's partner in the event."""
+    words = ctx.text[max(0, ref.start - 40):ref.start].lower().replace(",", " ").split()
+    return len(words) >= 2 and words[-1] in lexicon()["blood_kin"] and words[-2] in ("his", "her", "their", "late")
 
 
 _TO_WHOM = re.compile(r",?\s+to\s+(?:[\w’'\-]+\s+){0,4}$")
@@ -313,7 +321,7 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
     """"the actor had proposed", "she got engaged": when the sentence names no one else, the
     partner is the one the article last paired this person with."""
     others = [r.person for r in ctx.refs_in(k) if r.person is not person
-              and not any(t in attrib for t in _tokens_of(ctx, r))]
+              and not any(t in attrib for t in _tokens_of(ctx, r)) and not _kin_told(ctx, r)]
     if others:
         return []
     # a couple told (dating, engaged, split …) beats a pair merely seen together; a couple

@@ -182,7 +182,10 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         told = legal or told
     blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
     couples = [(pair, evs) for pair, evs in _couples_told(told)
-               if not any(id(p) in blood for p in pair)  # "seen with her mother, X" is no couple
+               # "seen with her mother, X" is no couple, nor "her grandparents, X and Y, were married"
+               # further back; "The Duke's father, Hugo, met X in 1984. Two years later they …" is
+               if not (any(id(p) in blood for p in pair)
+                       and (all(ev.type == "sighting" for ev in evs) or not _named_just_before(ctx, pair, evs[-1], k)))
                # a romance told only to be denied has no history to tell (but may be seen again)
                and (ctx.current_type == "sighting" or not all(ev.claim == "denied" for ev in evs))]
     lead = ctx.lead_couple if section is None and item is None else []
@@ -343,6 +346,14 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
             continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
         return pair
     return None
+
+
+def _named_just_before(ctx: EventContext, pair, ev: Draft, k: int) -> bool:
+    """Was the couple told, both by name, in the main clause of the sentence before `k`?"""
+    if k == 0 or ev.sentence != ctx.sentences[k - 1] or ev.trigger.root.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    a, b = ev.sentence
+    return all(any(a <= m.start < b for m in p.mentions) for p in pair)
 
 
 def _new_chapter(ctx: EventContext, at: int, couples) -> bool:

@@ -1808,3 +1808,21 @@ def test_photos_that_show_a_pair_are_a_sighting_but_a_photo_someone_posts_is_not
     text = "Boxer Kofi Mensah-Holloway, 31, and reality star Jade Thornbury, 26, are the talk of Miami. " + sentence
     ex = extract_text(text, dt.date(2023, 3, 15))
     assert _groups(ex, "sighting") == ([seen] if seen else [])
+
+
+@pytest.mark.model
+def test_a_dukes_engagement_his_grandmothers_ring_and_his_parents_story(english):
+    text = ("Britain’s most eligible duke is off the market. Rupert Aldenham, the 12th Duke of Kestwick, is engaged "
+            "to barrister Noor Haddad-Ellison, the Kestwick estate office announced on Saturday.\n\n"
+            "The Duke, 34, proposed over Christmas at Glenmorrow, using a sapphire ring that once belonged to his "
+            "late grandmother, Margaret Aldenham, Dowager Duchess of Kestwick.\n\n"
+            "A fairy tale that curdled\n\n"
+            "The Duke’s father, Hugo Aldenham, met the model Imogen Carrow at Royal Ascot in 1984. "
+            "Two years later they married in front of 600 guests. The divorce was fought over the contents of "
+            "Kestwick House.")
+    ex = extract_text(text, dt.date(2024, 2, 20))
+    names = {p.name for p in ex.people}
+    assert "Noor Haddad-Ellison" in names and not {"Kestwick", "Kestwick House"} & names
+    assert _groups(ex, "engaged") == [["Noor Haddad-Ellison", "Rupert Aldenham"]]
+    assert _by(ex, "engaged")[0].when.start == dt.date(2023, 12, 25)
+    assert _groups(ex, "married") == [["Hugo Aldenham", "Imogen Carrow"]]
