@@ -65,7 +65,8 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
             continue  # "ahead of their public debut in December": the plan's date, not ours
         owners = [o for o in others if tree_distance(o, droot) < mine and not _modifier_elsewhere(o, droot)
                   and not length_only(o)]
-        if owners and not all(coordinated(trig.root, o) and not _subject_of(trig.root, o) for o in owners):
+        if owners and not all(coordinated(trig.root, o) and not _subject_of(trig.root, o) and not _clause_on(o, droot)
+                              for o in owners):
             continue  # another event's date ("who met on the set, called it quits last summer")
         # "wed in December 2018, two years after their blind date": the chained expression
         # dates the blind date; the wedding keeps the date it has
@@ -224,6 +225,12 @@ def clause_verb(tok):
     while v.dep_ in ("xcomp", "aux", "auxpass") and v.head.i != v.i:
         v = v.head
     return v
+
+
+def _clause_on(noun, tok) -> bool:
+    """Is `tok` inside a clause hung on the trigger `noun` ("the divorce, finalised in 2001")?
+    Then its date is that event's own, never lent to a coordinated clause."""
+    return any(t.dep_ in ("acl", "relcl") and t.head.i == noun.i for t in [tok, *tok.ancestors])
 
 
 def coordinated(a, b) -> bool:

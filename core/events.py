@@ -313,6 +313,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
             # "Voss filed for divorce that November. The divorce was finalised the following
             # spring": the end of the process is an event of its own
             return Draft(rule.label, list(kin.people), when, ctx.sentences[k], attribution, trig)
+        if told is None and kin is not None and when is not None and kin.type != rule.label and rule.label == "divorced":
+            # "The couple separated …, and the divorce, finalised in 2001, …": the divorce of
+            # the couple last told in that story, though never told before
+            return Draft(rule.label, list(kin.people), when, ctx.sentences[k], attribution, trig)
         if told is not None and told.when is None:
             told.when = when
         return None
@@ -544,8 +548,10 @@ def _subject_pair(ctx: EventContext, trig: SpacySpan, k: int, attrib: set[int]) 
 def _finalised(trig: SpacySpan) -> bool:
     """"The divorce was finalised …", "the divorce became final"."""
     verb = nearest_verb(trig.root)
-    return verb is not None and (verb.lemma_ in ("finalise", "finalize", "grant", "complete")
-                                 or any(c.lower_ == "final" for c in verb.children))
+    done = ("finalise", "finalize", "grant", "complete")
+    if any(c.dep_ == "acl" and c.lemma_ in done for c in trig.root.children):
+        return True  # "the divorce, finalised in 2001, was fought out in the High Court"
+    return verb is not None and (verb.lemma_ in done or any(c.lower_ == "final" for c in verb.children))
 
 
 def _overlaps(x: When, y: When | None) -> bool:

@@ -126,7 +126,12 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
         for t in trig:  # (not "quits" in "called it quits": a verb whose subject is in the trigger)
             if t.pos_ in VERBS and not any(c.dep_ == "nsubj" and trig.start <= c.i < trig.end for c in t.children):
                 verb = t
-        if rule_id == "introduce":
+        if rule_id == "linked" and any(c.dep_ == "dobj" for c in verb.children):
+            # "reports linking Hugo to the countess X": the two linked, not the clause's subject
+            tokens += [c for c in verb.children if c.dep_ == "dobj"]
+            tokens += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                       for g in c.children if g.dep_ == "pobj"]
+        elif rule_id == "introduce":
             # "were introduced by friends", "Rory introduced them", "introduced her to X": the two
             # who met, not whoever introduced them
             tokens += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]

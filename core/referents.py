@@ -182,10 +182,10 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         told = legal or told
     blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
     couples = [(pair, evs) for pair, evs in _couples_told(told)
-               # "seen with her mother, X" is no couple, nor "her grandparents, X and Y, were married"
-               # further back; "The Duke's father, Hugo, met X in 1984. Two years later they …" is
+               # "seen with her mother, X" is no couple, nor "where her grandparents, X and Y, were
+               # married"; "The Duke's father, Hugo, met the model X in 1984" is one
                if not (any(id(p) in blood for p in pair)
-                       and (all(ev.type == "sighting" for ev in evs) or not _named_just_before(ctx, pair, evs[-1], k)))
+                       and (all(ev.type == "sighting" for ev in evs) or not any(_told_by_name(pair, ev) for ev in evs)))
                # a romance told only to be denied has no history to tell (but may be seen again)
                and (ctx.current_type == "sighting" or not all(ev.claim == "denied" for ev in evs))]
     lead = ctx.lead_couple if section is None and item is None else []
@@ -348,10 +348,12 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
     return None
 
 
-def _named_just_before(ctx: EventContext, pair, ev: Draft, k: int) -> bool:
-    """Was the couple told, both by name, in the main clause of the sentence before `k`?"""
-    if k == 0 or ev.sentence != ctx.sentences[k - 1] or ev.trigger.root.dep_ in ("relcl", "acl", "advcl"):
-        return False
+def _told_by_name(pair, ev: Draft) -> bool:
+    """Is the event told of the couple, both by name, in a main clause (not "the barn where
+    her grandparents, X and Y, were married")?"""
+    root = ev.trigger.root
+    if ev.type == "sighting" or any(t.dep_ in ("relcl", "acl", "advcl") for t in [root, *root.ancestors]):
+        return False  # (nor "Graham and Wendy, who marked 35 years of marriage")
     a, b = ev.sentence
     return all(any(a <= m.start < b for m in p.mentions) for p in pair)
 

@@ -1826,3 +1826,15 @@ def test_a_dukes_engagement_his_grandmothers_ring_and_his_parents_story(english)
     assert _groups(ex, "engaged") == [["Noor Haddad-Ellison", "Rupert Aldenham"]]
     assert _by(ex, "engaged")[0].when.start == dt.date(2023, 12, 25)
     assert _groups(ex, "married") == [["Hugo Aldenham", "Imogen Carrow"]]
+
+
+@pytest.mark.model
+def test_a_divorce_finalised_in_an_aside_is_the_separated_couples_and_keeps_its_year(english):
+    text = ("Hugo Aldenham married the model Imogen Carrow in 1986. By the late 1990s, the marriage was in tatters. "
+            "The couple separated amid tabloid reports linking Hugo to the Italian countess Francesca Dal Monte, "
+            "and the divorce, finalised in 2001, was fought out in the High Court.")
+    ex = extract_text(text, dt.date(2024, 2, 20))
+    assert _groups(ex, "dating") == [["Francesca Dal Monte", "Hugo Aldenham"]]
+    assert _by(ex, "dating")[0].when is None
+    assert _groups(ex, "divorced") == [["Hugo Aldenham", "Imogen Carrow"]]
+    assert _by(ex, "divorced")[0].when.start == dt.date(2001, 1, 1)
