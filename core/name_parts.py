@@ -48,9 +48,10 @@ def inner_surname(words: list[str]) -> str | None:
 
 
 def particle_surname(words: list[str]) -> str | None:
-    """"von Adlerstedt" of "Clara von Adlerstedt", "de la Torre" of "Remedios de la Torre"."""
+    """"von Adlerstedt" of "Clara von Adlerstedt", "de la Torre" of "Remedios de la Torre",
+    "Dal Monte" of "Francesca Dal Monte" (a particle written with a capital inside a name)."""
     for k in range(1, len(words) - 1):
-        if is_particle(words[k]):
+        if is_particle(words[k]) or (words[k][:1].isupper() and is_particle(words[k].lower())):
             return " ".join(words[k:])
     return None
 

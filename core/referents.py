@@ -352,7 +352,8 @@ def _told_by_name(pair, ev: Draft) -> bool:
     """Is the event told of the couple, both by name, in a main clause (not "the barn where
     her grandparents, X and Y, were married")?"""
     root = ev.trigger.root
-    if ev.type == "sighting" or any(t.dep_ in ("relcl", "acl", "advcl") for t in [root, *root.ancestors]):
+    if ev.type not in (TOGETHER | ENDINGS) - {"sighting"} \
+            or any(t.dep_ in ("relcl", "acl", "advcl") for t in [root, *root.ancestors]):
         return False  # (nor "Graham and Wendy, who marked 35 years of marriage")
     a, b = ev.sentence
     return all(any(a <= m.start < b for m in p.mentions) for p in pair)

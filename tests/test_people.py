@@ -811,3 +811,10 @@ def test_a_band_owning_its_member_and_a_town_after_a_year_old_are_not_people(eng
                                  "met Mateus at a songwriting camp. Lumen Hearts announced a comeback tour in August.")
     assert {"Saoirse Kilbane", "Mateus Ribeiro"} <= set(names)
     assert "Lumen Hearts" not in names and "Galway" not in names
+
+
+@pytest.mark.model
+def test_a_surname_with_a_capitalised_particle_is_used_alone_with_it(english):
+    cast, names = _cast(english, "The couple separated amid reports linking Hugo Aldenham to the Italian countess "
+                                 "Francesca Dal Monte. Hugo married Dal Monte three years later.")
+    assert "Dal Monte" in names["Francesca Dal Monte"].aliases
