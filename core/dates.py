@@ -181,6 +181,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     since_at: tuple[When, int] | None = None     # the latest "since X" (X itself) and where it ends
     heading: tuple[When, int] | None = None  # the latest timeline heading and where it ends
     found = find_expressions(text)
+    absorbed: set[int] = set()
     for i, d in enumerate(found):
         base = previous
         if d.kind == "the_day":
@@ -212,7 +213,15 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 and since_at[1] >= _sentence_bounds(text, d.start)[0]:
             base = since_at[0]  # "together since 2017, first met that August": August 2017
         anchor, future = published, None
-        if heading is not None and _bare_in_entry(text, d, heading[1]):
+        if i in absorbed:
+            continue
+        year_after, absorbs = _year_after(text, found, i, previous, published)
+        if absorbs:
+            absorbed.add(i + 1)  # "New Year's Eve the following year" is one expression
+        if year_after is not None:
+            # "at a Fourth of July picnic in Tulsa in 1985": the holiday of that year
+            anchor, future = D(year_after, 12, 31), False
+        elif heading is not None and _bare_in_entry(text, d, heading[1]):
             # "2021: ... welcomed Amara on Halloween": within the heading's year
             anchor, future = D(heading[0].end.year, 12, 31), False
         else:
@@ -249,7 +258,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 if when.start == when.end:
                     last_day = when  # "said on Tuesday ... shares rose on the day"
                     last_day_at = (when, d.end)
-        out.append((Span(start, d.end), when))
+        out.append((Span(start, found[i + 1].end if i + 1 in absorbed else d.end), when))
     _close_since_spans(text, out)
     out.extend(_unmatched_entities(doc, out))
     out.sort(key=lambda pair: pair[0].start)
@@ -389,6 +398,30 @@ def heading_scopes(text: str, dates: list[tuple[Span, When | None]]) -> list[tup
             continue
         out.append((span.start, _entry_end(text, span.end), when))
     return out
+
+
+_YEAR_LATER_IN_CLAUSE = re.compile(r"[^,.;:!?\n“”\"]{0,40}?\bin\s+$")
+
+
+def _year_after(text: str, found, i: int, previous: When | None, published: D | None) -> tuple[int | None, bool]:
+    """The year a yearless day, month or holiday is given a few words later in its clause
+    ("a Fourth of July picnic in Tulsa in 1985") or right after it ("on New Year's Eve the
+    following year", which then is part of it)."""
+    d = found[i]
+    if d.kind not in ("holiday", "month_day", "month_year") or re.search(r"\d{4}|['’]\d\d", text[d.start:d.end]) \
+            or i + 1 >= len(found):
+        return None, False
+    nxt, between = found[i + 1], text[d.end:found[i + 1].start]
+    if nxt.kind in ("following", "that_year") and (nxt.group("unit") or "").lower() == "year" \
+            and re.fullmatch(r"\s+(?:of\s+)?", between) and previous is not None:
+        told = _resolve_match(nxt, text[nxt.start:nxt.end], published, previous, future=None)
+        if told is None or told.start.year != told.end.year:
+            return None, False
+        return told.start.year, True
+    if nxt.kind != "year" or not _YEAR_LATER_IN_CLAUSE.fullmatch(between) \
+            or re.search(r"\b(?:and|but|then|until|before|after)\b", between):
+        return None, False
+    return int(re.search(r"\d{4}", text[nxt.start:nxt.end]).group()), False
 
 
 def _forward_base(text, found, i, published, doc) -> When | None:

@@ -631,3 +631,12 @@ def test_years_before_moves_each_end_and_29_february_becomes_the_28th():
     assert dates.years_before(feb, 1) == When(D(2019, 2, 1), D(2019, 2, 28), "month", "February 2020")
     assert dates.years_before(feb, -4) == When(D(2024, 2, 1), D(2024, 2, 29), "month", "February 2020")
     assert dates.years_before(None, 1) is None and dates.years_before(feb, None) is None
+
+
+def test_a_yearless_holiday_takes_the_year_given_later_in_its_clause_or_right_after_it():
+    text = ("Tillman met Rosalee at a Fourth of July picnic in Tulsa in 1985, and they married on New Year’s Eve "
+            "the following year. She first saw him on July 4 in Tulsa, and in 1990 they moved.")
+    found = dict(_found(text, D(2024, 8, 21)))
+    assert found["Fourth of July"].start == D(1985, 7, 4)
+    assert found["New Year’s Eve the following year"].start == D(1986, 12, 31)
+    assert found["July 4"].start == D(2024, 7, 4)  # "and in 1990" opens another clause
