@@ -91,15 +91,18 @@ def denies_before(sent) -> object:
 def attribution_of(sent, trig=None) -> tuple[str | None, frozenset[int]]:
     """The speaker credited in the sentence ("a source", "her rep") and its token ids,
     leaving out a credit whose verb is the trigger itself."""
-    for i, who, ids in _credits(sent):
-        if trig is None or not trig.start <= i < trig.end:
+    for i, who, ids, (lo, hi) in _credits(sent):
+        # (not the speaker's own relative clause: "Kowalczyk, who had broken off her engagement
+        # to X that spring, insisted …" tells her breakup; it is not what she insists)
+        if trig is None or not (trig.start <= i < trig.end or lo <= trig.start < hi):
             return who, ids
     return None, frozenset()
 
 
-def _credits(sent) -> list[tuple[int, str, frozenset[int]]]:
-    """Every credit of the sentence as (its verb's token, speaker, speaker's token ids), worked
-    out once per sentence: each event of the sentence asks."""
+def _credits(sent) -> list[tuple[int, str, frozenset[int], tuple[int, int]]]:
+    """Every credit of the sentence as (its verb's token, speaker, speaker's token ids, the
+    tokens the speaker's phrase spans), worked out once per sentence: each event of the
+    sentence asks."""
     cache = sent.doc.user_data.setdefault("gossip_timeline.credits", {})
     key = (sent.start, sent.end)
     if key not in cache:
@@ -113,14 +116,14 @@ def _find_credits(sent):
             objs = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
             if objs:
                 sub = list(objs[0].subtree)
-                yield t.i, t.doc[sub[0].i:sub[-1].i + 1].text, frozenset(x.i for x in sub)
+                yield t.i, t.doc[sub[0].i:sub[-1].i + 1].text, frozenset(x.i for x in sub), (sub[0].i, sub[-1].i + 1)
         if t.lemma_ in lex_words("speech_verbs") and t.pos_ == "VERB" and _reports_speech(t, sent):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SINGLE_PRONOUNS | GROUP_WORDS | RELATIVE | {"i", "we", "you", "it"}:
-                sub = list(subj[0].subtree)
+                sub = full = list(subj[0].subtree)
                 if len(sub) > 8:
                     sub = [x for x in sub if x.i <= subj[0].i]
-                yield t.i, t.doc[sub[0].i:sub[-1].i + 1].text, frozenset(x.i for x in sub)
+                yield t.i, t.doc[sub[0].i:sub[-1].i + 1].text, frozenset(x.i for x in sub), (full[0].i, full[-1].i + 1)
 
 
 def _reports_speech(verb, sent) -> bool:

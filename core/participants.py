@@ -136,7 +136,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             # who met, not whoever introduced them
             tokens += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
             tokens += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-            if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ in ("relcl", "acl", "advcl"):
+            if not any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children) and verb.dep_ in ("relcl", "acl", "advcl"):
                 tokens += subjects(verb)  # "…, having been introduced by X" hangs on the couple's clause
         else:
             tokens += subjects(verb) + _objects(verb) + _objects(root)

@@ -1838,3 +1838,23 @@ def test_a_divorce_finalised_in_an_aside_is_the_separated_couples_and_keeps_its_
     assert _by(ex, "dating")[0].when is None
     assert _groups(ex, "divorced") == [["Hugo Aldenham", "Imogen Carrow"]]
     assert _by(ex, "divorced")[0].when.start == dt.date(2001, 1, 1)
+
+
+@pytest.mark.model
+def test_what_the_speakers_own_relative_clause_tells_is_about_the_speaker(english):
+    text = ("Marlene Kowalczyk, 61, met jazz pianist Desmond Achterberg in 1987. Kowalczyk, who had broken off her "
+            "engagement to soap actor Graham Pettit that spring, insisted she was not in the market. For the next "
+            "two years the pair conducted what she calls “a romance on phone cards and airline miles.”")
+    ex = extract_text(text, dt.date(2022, 11, 9))
+    assert _groups(ex, "breakup") == [["Graham Pettit", "Marlene Kowalczyk"]]
+    assert not _by(ex, "separated")
+
+
+@pytest.mark.model
+def test_whoever_introduced_the_couple_did_not_meet_them(english):
+    text = ("Cricketer Lachlan Hargreaves, 29, is engaged to Sienna Marchetti. The couple met five years ago at a "
+            "game at the MCG. Teammate Brodie Kwan, who introduced them, joked on Twitter that he expects "
+            "godfather duties.")
+    ex = extract_text(text, dt.date(2019, 1, 8))
+    assert all("Brodie Kwan" not in e.people for e in _by(ex, "met"))
+    assert "Teammate Brodie Kwan" not in {p.name for p in ex.people}
