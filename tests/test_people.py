@@ -818,3 +818,12 @@ def test_a_surname_with_a_capitalised_particle_is_used_alone_with_it(english):
     cast, names = _cast(english, "The couple separated amid reports linking Hugo Aldenham to the Italian countess "
                                  "Francesca Dal Monte. Hugo married Dal Monte three years later.")
     assert "Dal Monte" in names["Francesca Dal Monte"].aliases
+
+
+@pytest.mark.model
+def test_a_roommate_is_a_person_and_a_stage_direction_opens_no_name(english):
+    cast, names = _cast(english, "“My college roommate, Gwen Tallis, was marrying a lovely man named Rory Fairweather "
+                                 "at a hotel outside Galway,” Marlene Kowalczyk recalled. Enter Achterberg, now 66, "
+                                 "who was playing keyboards for the band.")
+    assert "Gwen Tallis" in names
+    assert "Enter Achterberg" not in names and names["Achterberg"].age == 66
