@@ -369,7 +369,11 @@ def perfect(tok) -> bool:
 
 
 def present_state(tok) -> bool:
-    """"have been dating", "are dating", "is now dating": true on the day of the article."""
+    """"have been dating", "are dating", "is now dating": true on the day of the article
+    (not "his son from his previous relationship with X", over whatever the verb's tense)."""
+    if tok.pos_ == "NOUN" and any(c.lower_ in ("previous", "former", "past", "earlier", "first", "old")
+                                  for c in tok.children if c.dep_ == "amod"):
+        return False
     verb = tok if tok.pos_ in VERBS else nearest_verb(tok)
     if verb is None:
         return False

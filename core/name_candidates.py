@@ -527,6 +527,9 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     if span[-1].text in lex["org_suffixes"]:
         ev.negative = ev.thing = True  # "Northgate United", "Banyan Tree Pictures"
         return ev
+    if j - i == 1 and span.text.endswith("ing") and i > 0 and doc[i - 1].lower_ in ("was", "is", "were", "are", "been", "be"):
+        ev.negative = True  # "Lindqvist was DJing": a verb the tagger took for a name
+        return ev
     if j - i == 1 and len(span.text.rstrip(".")) == 1:
         ev.negative = True  # "Mrs. W": an initial alone names nobody we can follow
         return ev

@@ -530,7 +530,8 @@ _TITLE_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?=[A-Z])")
 
 
 _KIN_WORD_BEFORE = re.compile(r"\b(?:daughter|son|mother|father|mum|mom|dad|sister|brother|grandmother|grandfather|"
-                              r"grandson|granddaughter|aunt|uncle|niece|nephew|cousin)s?,?\s+$", re.IGNORECASE)
+                              r"grandson|granddaughter|aunt|uncle|niece|nephew|cousin|baby|boy|girl)s?,?\s+"
+                              r"(?:(?:named|called)\s+)?$", re.IGNORECASE)  # "a daughter named Flora Lindqvist"
 
 
 def _kin_introduced(text: str, registry: _Registry) -> set[int]:

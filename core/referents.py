@@ -29,6 +29,10 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
     same = _main_clause_pronoun(tok)
     if same is not None:  # "he married X, whom he had met …": the main clause's "he", not X
         return resolve_single(ctx, same, k, exclude)
+    if tok.dep_ == "poss":  # "Oskar, Lindqvist's son from his previous relationship": Lindqvist
+        owner = _owner_above(ctx, tok, gender)
+        if owner is not None and id(owner) not in not_me:
+            return [owner]
     for anc in tok.ancestors:
         if anc.pos_ in VERBS:
             for ch in anc.children:
@@ -675,6 +679,38 @@ def told_partners(ctx: EventContext) -> list[tuple[PersonFound, PersonFound, Non
     return ctx.told_partners
 
 
+def _subject_with(ctx: EventContext, noun) -> PersonFound | None:
+    """"The supermodel welcomed a daughter with husband Viktor": whose husband is the
+    subject of the verb "with" hangs on."""
+    t = noun
+    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "with":
+        return None
+    verb = nearest_verb(t.head)
+    for s in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"):
+        found = ctx.person(s) or next((ctx.person(x) for x in s.subtree if ctx.person(x)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _owner_above(ctx: EventContext, tok, gender: str | None) -> PersonFound | None:
+    """The person whose noun a possessive pronoun's phrase hangs on ("X's son from his
+    previous relationship"), when that noun is a kin word and the person fits."""
+    kin = lexicon()["kin"]
+    for anc in list(tok.ancestors)[:4]:
+        if anc.pos_ in VERBS:
+            return None
+        if anc.lower_ in kin:
+            for c in anc.children:
+                if c.dep_ == "poss" and c.i != tok.i:
+                    p = ctx.person(c)
+                    if p is not None and _fits(ctx, p, gender):
+                        return p
+    return None
+
+
 def _told_spouses(ctx: EventContext, nouns: str = "spouse_nouns") -> list[tuple[PersonFound, PersonFound, None]]:
     pairs: list[tuple[PersonFound, PersonFound, None]] = []
     for tok in ctx.word_tokens(event_words(nouns)):
@@ -683,6 +719,7 @@ def _told_spouses(ctx: EventContext, nouns: str = "spouse_nouns") -> list[tuple[
             continue
         owner = next((ctx.person(c) or (resolve_single(ctx, c, ctx.sentence_of(c.idx)) or [None])[0]
                       for c in tok.children if c.dep_ == "poss"), None)
+        owner = owner or _subject_with(ctx, tok)
         if owner is None:
             continue
         k = ctx.sentence_of(tok.idx)

@@ -1858,3 +1858,23 @@ def test_whoever_introduced_the_couple_did_not_meet_them(english):
     ex = extract_text(text, dt.date(2019, 1, 8))
     assert all("Brodie Kwan" not in e.people for e in _by(ex, "met"))
     assert "Teammate Brodie Kwan" not in {p.name for p in ex.people}
+
+
+@pytest.mark.model
+def test_a_new_mothers_husband_told_with_her_baby_is_the_couple_later_groups_mean(english):
+    text = ("Luana Bittencourt is a mom! The Brazilian supermodel, 30, welcomed her first child, a daughter named "
+            "Flora Marisol Lindqvist, with husband Viktor Lindqvist on Thursday, her rep confirmed.\n\n"
+            "Little Flora arrived just two weeks after Bittencourt’s baby shower in Malibu.\n\n"
+            "At the shower, Bittencourt was photographed arriving hand in hand with her mother, Rosângela "
+            "Bittencourt, and her best friend, Danish model Ingrid Søndergaard.\n\n"
+            "Søndergaard has a special connection to the couple: she introduced them at a Stockholm nightclub in "
+            "the winter of 2016. Lindqvist was DJing that night.\n\n"
+            "Flora joins big brother Oskar, 8, Lindqvist’s son from his previous relationship with Danish pop "
+            "singer Maja Holm.")
+    ex = extract_text(text, dt.date(2022, 3, 28))
+    names = {p.name: p for p in ex.people}
+    assert "Little Flora" not in names and "DJing" not in names and "Flora" in names["Flora Marisol Lindqvist"].aliases
+    assert "Lindqvist" in names["Viktor Lindqvist"].aliases
+    assert _groups(ex, "met") == [["Luana Bittencourt", "Viktor Lindqvist"]]
+    previous = [e for e in _by(ex, "dating") if "Maja Holm" in e.people]
+    assert [sorted(e.people) for e in previous] == [["Maja Holm", "Viktor Lindqvist"]] and previous[0].when is None
