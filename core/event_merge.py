@@ -29,10 +29,11 @@ def _merge(events: list[Draft], headlines) -> list[Draft]:
     out: list[Draft] = []
     for ev in events:
         for kept in out:
-            if kept.type == ev.type and _same_people(kept, ev) and _overlap(kept.when, ev.when) and not ev.again \
+            if kept.type == ev.type and _same_people(kept, ev) and not ev.again \
+                    and (_overlap(kept.when, ev.when) or (ev.type == "married" and _estimate_near(kept.when, ev.when))) \
                     and (kept.claim == "denied") == (ev.claim == "denied"):
                 kept.people += [p for p in ev.people if p not in kept.people]
-                if kept.when is None or (ev.when is not None and kept.implied):
+                if kept.when is None or (ev.when is not None and (kept.implied or _estimated(kept.when))):
                     kept.when = ev.when
                 elif ev.when is not None and _narrower(ev.when, kept.when):
                     kept.when = ev.when
@@ -47,6 +48,21 @@ def _merge(events: list[Draft], headlines) -> list[Draft]:
         else:
             out.append(ev)
     return out
+
+
+def _estimated(when: When | None) -> bool:
+    """A day worked out from a length ("married for 33 years"), not told."""
+    return when is not None and when.precision == "approximate" and when.start == when.end \
+        and any(w in (when.text or "") for w in ("year", "month"))
+
+
+def _estimate_near(x: When | None, y: When | None) -> bool:
+    """"married for 33 years" and "married in March 1990": one wedding, when the day worked
+    out from the length falls within a year of the one told."""
+    if x is None or y is None or _estimated(x) == _estimated(y):
+        return False
+    guess, told = (x, y) if _estimated(x) else (y, x)
+    return abs((guess.start - told.start).days) <= 366 or abs((guess.start - told.end).days) <= 366
 
 
 def _same_people(x: Draft, y: Draft) -> bool:

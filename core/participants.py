@@ -71,7 +71,12 @@ def _owner_of_partner(ctx: EventContext, tokens, k: int, have: list[PersonFound]
 
 def _doing_something(tok) -> bool:
     """"with her father, Jordi Soler, walking her down the aisle", "with his drummer
-    officiating": the one "with" names acts (however the parser hangs the -ing verb)."""
+    officiating", "with Wróblewski as the only witness": the one "with" names acts (however
+    the parser hangs the -ing verb) or stands in a role."""
+    after = tok.right_edge.i + 1
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) \
+            or (after < len(tok.doc) and tok.doc[after].lower_ == "as" and tok.doc[after].dep_ == "prep"):
+        return True
     if any(x.tag_ == "VBG" and x.dep_ in ("acl", "advcl", "amod", "relcl")
            for t in [tok] + [c for c in tok.children if c.dep_ == "appos"] for x in t.children):
         return True

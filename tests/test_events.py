@@ -1878,3 +1878,15 @@ def test_a_new_mothers_husband_told_with_her_baby_is_the_couple_later_groups_mea
     assert _groups(ex, "met") == [["Luana Bittencourt", "Viktor Lindqvist"]]
     previous = [e for e in _by(ex, "dating") if "Maja Holm" in e.people]
     assert [sorted(e.people) for e in previous] == [["Maja Holm", "Viktor Lindqvist"]] and previous[0].when is None
+
+
+@pytest.mark.model
+def test_a_witness_is_no_spouse_and_a_wedding_worked_out_from_its_length_is_the_one_told(english):
+    text = ("Directors Mireille Oyelaran, 58, and Niall Costigan, 61, arrive holding hands. They have been married "
+            "for 33 years. They met in the autumn of 1986 at the film school in Łódź, when a classmate, Jerzy "
+            "Wróblewski, talked them into a screening. By the following spring they were inseparable, and they "
+            "married at a registry office in Dublin in March 1990 with Wróblewski as the only witness.")
+    ex = extract_text(text, dt.date(2023, 7, 14))
+    weddings = _by(ex, "married")
+    assert [sorted(e.people) for e in weddings] == [["Mireille Oyelaran", "Niall Costigan"]]
+    assert weddings[0].when.start == dt.date(1990, 3, 1)
