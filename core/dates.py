@@ -198,6 +198,8 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             if d.kind == "few_shift" and base is previous and d.group("dir").lower() in ("after", "before", "prior") \
                     and not _EVENT_NOUN_AFTER.match(text, d.end):
                 base = None  # "only months after the death of …": from an event, not the last date
+        if d.kind == "weekend" and (d.group("rel") or "").lower() == "the" and previous_end < _sentence_bounds(text, d.start)[0]:
+            base = None  # "spotted over the weekend": the last one, unless its sentence named a day of that week
         if d.kind == "last_unit" and base is not None and re.match(r"the\s+next$", d.group("rel") or "", re.I) \
                 and doc is not None and _clause_past(doc, d.start, d.end):
             # "showed off the ring ... the next week": told in the past, it follows the story's date

@@ -76,6 +76,8 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
         live, dropped = [], []
         asked = sent.text.rstrip().rstrip("\"”’'*_").endswith("?")  # "Q: When did they meet?" tells nothing
         for trig, rule in group:
+            if _not_this_event(trig):
+                continue  # (the word, not the event: it owns no date of the sentence either)
             claim, denier = (None, None) if asked else claim_of(trig, sent)
             (dropped if claim is None else live).append((trig, rule, claim, denier))
         chains, used = find_chains(ctx, k, [t for t, r, _, _ in live if not r.implied])
@@ -439,6 +441,8 @@ def _on_the_bench(ctx: EventContext, person: PersonFound) -> bool:
     return any(_BENCH.search(ctx.text, max(0, m.start - 20), m.start) for m in person.mentions)
 
 
+_FILMED_THINGS = {"wedding", "ceremony", "proposal", "finale", "episode", "show", "scene", "season", "series",
+                  "reception", "party", "video", "film", "movie", "documentary", "special", "reunion", "interview"}
 _PICTURE_NOUNS = {"photo", "picture", "image", "snap", "footage", "video", "shot"}
 _POSTING_VERBS = {"post", "share", "upload", "repost", "caption"}
 
@@ -462,6 +466,9 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if len(trig) > 1 and trig[0].lemma_ == "be" and last.lemma_ in ("film", "see", "catch") and last.tag_ \
             and last.tag_ != "VBN":
         return True  # "is currently filming a thriller", not "was filmed kissing"
+    if len(trig) > 1 and trig[0].lemma_ == "be" and any(
+            c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_ in _FILMED_THINGS for c in last.children):
+        return True  # "The wedding itself was filmed in Las Vegas": a thing was filmed, nobody seen
     plan = root.head if root.dep_ in ("acl", "relcl", "xcomp") else None
     if plan is not None and plan.lemma_ in ("plan", "intention", "desire", "rush", "hurry") \
             and any(c.lower_ in ("no", "zero") for c in plan.children):

@@ -1890,3 +1890,16 @@ def test_a_witness_is_no_spouse_and_a_wedding_worked_out_from_its_length_is_the_
     weddings = _by(ex, "married")
     assert [sorted(e.people) for e in weddings] == [["Mireille Oyelaran", "Niall Costigan"]]
     assert weddings[0].when.start == dt.date(1990, 3, 1)
+
+
+@pytest.mark.model
+def test_a_filmed_wedding_is_no_sighting_and_over_the_weekend_is_the_last_one(english):
+    text = ("Reality sweethearts Priya Lakhani and Callum Reade are calling it quits, a year after they said “I do” "
+            "on the show's finale. The wedding itself was filmed in Las Vegas that spring, with host Dana Whitcombe "
+            "officiating. “They were fighting constantly by Christmas,” a source claims. Reade was spotted over the "
+            "weekend at a pool party in Scottsdale with former castmate Tasha Brennan.")
+    ex = extract_text(text, dt.date(2023, 6, 12))
+    assert all("Dana Whitcombe" not in e.people for e in ex.events)
+    seen = _by(ex, "sighting")
+    assert [sorted(e.people) for e in seen] == [["Callum Reade", "Tasha Brennan"]]
+    assert seen[0].when.start == dt.date(2023, 6, 10)
