@@ -96,6 +96,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("numeric", r"(?<![\d/])(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)(?![\d/])"),
     ("part_month", rf"(?:the\s+)?{_PART}[- ](?:in\s+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?"),
+    ("nth_weekday", rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{_WEEKDAY}\s+(?:of|in)\s+{_MON}(?:,?\s+{_YEAR})?"),
     ("month_day", rf"(?:{_WEEKDAY},?\s+)?{_MON}\s+{_DAYNUM}\b(?!,?\s+(?:19|20)\d\d)(?!\s*%)"),
     ("month_day", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?!,?\s+(?:19|20)\d\d)"),
     ("month_year", rf"(?P<rel>last|this|next|past)?\s*{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|(?!(?-i:\s+[A-Z][a-z])))"),
@@ -207,7 +208,7 @@ _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _PART_WORDS = ("early", "mid", "late")
 _MONTH_WORDS = re.compile(_lowercase_pattern(_MON_ANY.replace("(?![a-z])", "")) + r"(?![a-z])")
 _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
-    "full": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS, "part_month": _PART_WORDS,
+    "full": _MONTH_WORDS, "month_day": _MONTH_WORDS, "nth_weekday": _MONTH_WORDS, "month_year": _MONTH_WORDS, "part_month": _PART_WORDS,
     "iso": re.compile(r"\d-\d"), "numeric": re.compile(r"\d/\d"), "year": re.compile(r"(?:19|20)\d\d"),
     "decade": ("0s", "0's", "0’s"), "apos_year": re.compile(r"['’]\d\d"),
     "season_year": _SEASONS, "season_rel": _SEASONS, "season_bare": _SEASONS, "season_around": _SEASONS,

@@ -146,6 +146,24 @@ def _month_year(d, anchor, base, future, _g):
     return D(y, month, 1), _month_end(y, month), "month"
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _nth_weekday(d, anchor, base, future, _g):
+    """"the first Saturday of December": that day of the month the month expression names."""
+    got = _month_year(d, anchor, base, future, _g)
+    if got is None:
+        return None
+    first, last, _ = got
+    weekday, nth = _WEEKDAYS.index(d.group("wd").lower()), _NTH[d.group("nth").lower()]
+    if nth > 0:
+        day = first + ((weekday - first.weekday()) % 7 + 7 * (nth - 1)) * DAY
+    else:
+        day = last - ((last.weekday() - weekday) % 7) * DAY
+    return (day, day, "day") if day.month == first.month else None
+
+
 def _part_month(d, anchor, base, future, _g):
     got = _month_year(d, anchor, base, future, _g)
     if got is None:
@@ -778,7 +796,7 @@ def _apos_year(d, anchor, base, future, _g):
 
 _HANDLERS = {
     "full": _full, "iso": _iso, "month_day": _month_day, "month_year": _month_year,
-    "part_month": _part_month, "part_year": _part_year, "decade": _decade,
+    "part_month": _part_month, "nth_weekday": _nth_weekday, "part_year": _part_year, "decade": _decade,
     "season_year": _season_year, "season_rel": _season_rel, "season_bare": _season_bare,
     "holiday": _holiday, "weekday": _weekday, "named_day": _named_day,
     "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr, "few_shift": _few_shift, "season_around": _season_around,

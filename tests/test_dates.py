@@ -640,3 +640,14 @@ def test_a_yearless_holiday_takes_the_year_given_later_in_its_clause_or_right_af
     assert found["Fourth of July"].start == D(1985, 7, 4)
     assert found["New Year’s Eve the following year"].start == D(1986, 12, 31)
     assert found["July 4"].start == D(2024, 7, 4)  # "and in 1990" opens another clause
+
+
+@pytest.mark.parametrize("expression, published, day", [
+    ("on the first Saturday of December", D(2022, 12, 28), D(2022, 12, 3)),
+    ("on the last Friday in June 2019", D(2024, 1, 5), D(2019, 6, 28)),
+    ("on the second Sunday of May", D(2023, 5, 30), D(2023, 5, 14)),
+])
+def test_a_numbered_weekday_of_a_month_is_that_day(expression, published, day):
+    found = dict(_found(f"They married {expression} in Krakow.", published))
+    (text, when), = found.items()
+    assert (when.start, when.end, when.precision) == (day, day, "day")
