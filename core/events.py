@@ -570,6 +570,8 @@ def _anaphoric(ctx: EventContext, trig: SpacySpan, label: str) -> bool:
     root = trig.root
     if len(trig) > 1 or root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
+    if any(c.lower_ in GROUP_WORDS for c in root.children):
+        return False  # "the two split in 2020" parsed as a noun: a couple splitting, no split told before
     family = _family(label)
     if root.lower_ in event_words("process_nouns"):
         family = family | {"divorced"}  # "filed for divorce …, and the proceedings dragged on"

@@ -1903,3 +1903,12 @@ def test_a_filmed_wedding_is_no_sighting_and_over_the_weekend_is_the_last_one(en
     seen = _by(ex, "sighting")
     assert [sorted(e.people) for e in seen] == [["Callum Reade", "Tasha Brennan"]]
     assert seen[0].when.start == dt.date(2023, 6, 10)
+
+
+@pytest.mark.model
+def test_the_two_split_is_a_new_breakup_though_another_was_told_before(english):
+    text = ("Talk show host Priya Raghunathan finalized her divorce from Nikhil Rao in 2020.\n\n"
+            "Rapper Jericho Vance, 30, married Dutch model Anouk de Wit, 26, in early August. Vance was previously "
+            "engaged to R&B singer Keziah Monroe; the two split in 2020.")
+    ex = extract_text(text, dt.date(2022, 12, 28))
+    assert _groups(ex, "breakup") == [["Jericho Vance", "Keziah Monroe"]]
