@@ -511,7 +511,7 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
         return _apposed_name(ctx, tok) or _ex_of(ctx, tok, k)  # "The billionaire and his ex met …"
     if tok.pos_ == "NOUN" and (low in lexicon()["kin"] or low in lexicon()["kin_plural"]):
         # "the death of Delaney’s father, jazz trumpeter Otis Delaney"; "his parents, Graham and Wendy"
-        return _apposed_name(ctx, tok)
+        return _apposed_name(ctx, tok) or _kin_named_before(ctx, tok, have)
     if low == "old":
         return _person_of_age(ctx, tok)
     family = _surname_bearers(ctx, tok) if tok.pos_ == "PROPN" and low.endswith("s") else []
@@ -709,6 +709,16 @@ def _owner_above(ctx: EventContext, tok, gender: str | None) -> PersonFound | No
                     if p is not None and _fits(ctx, p, gender):
                         return p
     return None
+
+
+def _kin_named_before(ctx: EventContext, tok, have: list[PersonFound]) -> list[PersonFound]:
+    """"her mother, Sigrid Aalto, divorced her father in 2008": the one person the text has
+    named as someone's father ("whose father, hotelier Étienne Castellane-Roux")."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "poss" for c in tok.children):
+        return []
+    named = [p for p in ctx.cast.people if tok.lower_ in ctx.cast.roles.get(id(p), set()) and p not in have
+             and any(m.start < tok.idx for m in p.mentions)]
+    return named if len(named) == 1 else []
 
 
 def _told_spouses(ctx: EventContext, nouns: str = "spouse_nouns") -> list[tuple[PersonFound, PersonFound, None]]:

@@ -1912,3 +1912,12 @@ def test_the_two_split_is_a_new_breakup_though_another_was_told_before(english):
             "engaged to R&B singer Keziah Monroe; the two split in 2020.")
     ex = extract_text(text, dt.date(2022, 12, 28))
     assert _groups(ex, "breakup") == [["Jericho Vance", "Keziah Monroe"]]
+
+
+@pytest.mark.model
+def test_her_father_is_the_one_the_text_named_as_her_father(english):
+    text = ("Heiress Valentina Castellane-Roux, 27, whose father, hotelier Étienne Castellane-Roux, runs a luxury "
+            "chain, filed the request last Thursday. Valentina was 14 when her mother, Finnish former model Sigrid "
+            "Aalto, divorced her father in 2008.")
+    ex = extract_text(text, dt.date(2021, 9, 28))
+    assert _groups(ex, "divorced") == [["Sigrid Aalto", "Étienne Castellane-Roux"]]
