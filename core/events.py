@@ -337,6 +337,12 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
+    if rule.label == "legal" and _the_case_told(trig):
+        # "A judge signed the order on Monday, requiring Blackwood to stay away from … her brother":
+        # the sides of the case told just before, not whoever the order names
+        first = ctx.sentences[max(0, k - 3)][0]
+        prior = [e for e in ctx.events if e.type == "legal" and len(e.people) >= 2 and e.sentence[0] >= first]
+        people = list(prior[-1].people) if prior else people
     if rule.label == "legal" and len(people) > 1:  # "Judge Marisa Okafor granted the order": not a side
         people = [p for p in people if not _on_the_bench(ctx, p)] or people
     if rule.label == "death" and len(people) > 1:  # "The couple divorced in 1959, and Lacey … died in 1998"
@@ -434,6 +440,17 @@ _OTHERS = re.compile(r"^\s+(?:to|with)\s+(?:other\s+people|others|someone\s+else
 
 
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate|[Cc]ommissioner)\s+$")
+
+
+_CASE_NOUNS = {"order", "case", "petition", "request", "suit", "lawsuit", "complaint", "motion", "claim", "application"}
+
+
+def _the_case_told(trig: SpacySpan) -> bool:
+    """Does a judge's act name the case already told ("signed the order", "granted the request")?"""
+    verb = trig[-1] if trig[-1].pos_ in VERBS else nearest_verb(trig.root)
+    return trig[0].lower_ == "judge" and verb is not None and any(
+        c.dep_ == "dobj" and c.lemma_ in _CASE_NOUNS and any(d.lower_ == "the" for d in c.children)
+        for c in verb.children)
 
 
 def _on_the_bench(ctx: EventContext, person: PersonFound) -> bool:

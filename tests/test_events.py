@@ -1921,3 +1921,15 @@ def test_her_father_is_the_one_the_text_named_as_her_father(english):
             "Aalto, divorced her father in 2008.")
     ex = extract_text(text, dt.date(2021, 9, 28))
     assert _groups(ex, "divorced") == [["Sigrid Aalto", "Étienne Castellane-Roux"]]
+
+
+@pytest.mark.model
+def test_a_judge_signing_the_order_dates_the_case_and_its_sides(english):
+    text = ("Hotel heiress Valentina Castellane-Roux, 27, has been granted a temporary restraining order against her ex-boyfriend, "
+            "DJ Jory Blackwood, after telling a judge she fears for her safety. A Los Angeles Superior Court judge "
+            "signed the order on Monday, requiring Blackwood, 33, to stay at least 100 yards away from the "
+            "27-year-old heiress, her Bel Air home, her younger brother, Lucien, 22, and her French bulldog.")
+    ex = extract_text(text, dt.date(2021, 9, 28))
+    legal = _by(ex, "legal")
+    assert [sorted(e.people) for e in legal] == [["Jory Blackwood", "Valentina Castellane-Roux"]]
+    assert legal[0].when.start == dt.date(2021, 9, 27)
