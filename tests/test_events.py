@@ -1933,3 +1933,11 @@ def test_a_judge_signing_the_order_dates_the_case_and_its_sides(english):
     legal = _by(ex, "legal")
     assert [sorted(e.people) for e in legal] == [["Jory Blackwood", "Valentina Castellane-Roux"]]
     assert legal[0].when.start == dt.date(2021, 9, 27)
+
+
+@pytest.mark.model
+def test_splits_in_general_are_no_breakup(english):
+    text = ("Actors Lior Ben-Ami, 33, and Camila Arrieta, 27, were seen kissing on Saturday night. Both have been "
+            "through high-profile splits. Ben-Ami was married to TV presenter Noa Shalev from 2015 to 2020.")
+    ex = extract_text(text, dt.date(2023, 2, 21))
+    assert _by(ex, "breakup") == []
