@@ -286,7 +286,7 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         return None  # "Solberg's death in 2014" is one; "death threats", "a death scene" are not
     if len(trig) == 1 and root.tag_ == "NNS" and any(c.dep_ == "nummod" for c in root.children):
         return None  # "three engagements, two divorces": a count, not an event
-    if len(trig) == 1 and root.tag_ == "NNS" and root.pos_ == "NOUN" and rule.label != "legal" \
+    if len(trig) == 1 and root.tag_ == "NNS" and root.pos_ == "NOUN" and rule.label in ENDINGS | {"married", "engaged"} \
             and not any(c.dep_ in ("det", "poss") for c in root.children):
         return None  # "Both have been through high-profile splits": a kind of event, none in particular
     siblings = {t.root.i for t, _, _, _ in live if t != trig}
