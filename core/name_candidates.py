@@ -9,6 +9,7 @@ a place, a brand, a title or an outlet.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .ages import _AGE_AFTER, _DEAD_AT, _IS_AGE, _YEAR_OLD
@@ -23,6 +24,7 @@ _NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*[{_LOWER}][{_UP
 _DETERMINERS = {"the", "a", "an"}
 
 
+@lru_cache(maxsize=8192)
 def _strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:

@@ -9,6 +9,7 @@ the ages from ages.py; word lists live in resources/lexicon.json.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from .name_parts import is_particle, particle_surname, split_generation, surname
 from .name_candidates import (_DETERMINERS, _LOWER, _MONTH_NAMES, _NAME_TOKEN, _UPPER, _candidate_spans, _cues,
                               _looks_like_name, _prev_word, _strip_possessive)
 from .people_basics import Cast, Ref, lexicon, same_trade, trade_told, word_gender
-from .sentences import doc_ents, doc_text, headline_spans, index_of, sentence_spans
+from .sentences import doc_ents, doc_text, doc_tokens, headline_spans, index_of, sentence_spans
 
 # what the rest of the app and the tests import from here, wherever it is defined
 __all__ = ["find_cast", "Cast", "Ref", "lexicon", "word_gender", "PRONOUN_GENDER", "age_after", "byline_names",
@@ -165,7 +166,10 @@ class _Registry:
             p.name = " ".join(words + ([self.generation[id(p)]] if self.generation.get(id(p)) else []))
 
 
+@lru_cache(maxsize=8192)
 def _norm(word: str) -> str:
+    """A name word as compared: no possessive, one apostrophe, case folded (asked tens of
+    thousands of times an archive, of a few hundred words)."""
     return _strip_possessive(word).replace("’", "'").casefold()
 
 
@@ -681,7 +685,7 @@ def _link_role_epithets(doc, cast: Cast) -> None:
                                    if w not in lex["kin"] or w in ("bride", "groom", "widow", "widower")}
     sentences = sentence_spans(doc)
     added = []
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.pos_ != "NOUN" or t.lower_ not in roles or t.tag_ in ("NNS", "NNPS"):
             continue
         det = _leading_the(doc, t)

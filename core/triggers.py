@@ -21,6 +21,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from .sentences import doc_tokens
+
 # tokens a multi-token pattern may cover after its first word; the longest pattern
 # ("the judge ... ruled", "be" + adverbs + "spotted") stays well inside it
 _WINDOW = 12
@@ -118,7 +120,7 @@ class TriggerFinder:
         lowers, lemmas = self.openers.get("LOWER", set()), self.openers.get("LEMMA", set())
         lowers_of, lemmas_of = [], []
         single = self.single
-        for tok in doc:
+        for tok in doc_tokens(doc):
             lower, lemma = tok.lower_, tok.lemma_
             lowers_of.append(lower)
             lemmas_of.append(lemma)
