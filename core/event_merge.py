@@ -29,7 +29,7 @@ def _merge(events: list[Draft], headlines) -> list[Draft]:
     out: list[Draft] = []
     for ev in events:
         for kept in out:
-            if kept.type == ev.type and _same_people(kept, ev) and not ev.again \
+            if kept.type == ev.type and _same_people(kept, ev) and not ev.again and not _two_outings(kept, ev) \
                     and (_overlap(kept.when, ev.when) or (ev.type == "married" and _estimate_near(kept.when, ev.when))) \
                     and (kept.claim == "denied") == (ev.claim == "denied"):
                 kept.people += [p for p in ev.people if p not in kept.people]
@@ -48,6 +48,13 @@ def _merge(events: list[Draft], headlines) -> list[Draft]:
         else:
             out.append(ev)
     return out
+
+
+def _two_outings(x: Draft, y: Draft) -> bool:
+    """Two dated sightings told in two sentences at two places ("on Monday night … at the
+    premiere" / "earlier this month, … picking out a crib at a baby boutique")."""
+    return x.type == "sighting" and x.sentence != y.sentence and x.when is not None and y.when is not None \
+        and x.place is not None and y.place is not None and x.place != y.place
 
 
 def _estimated(when: When | None) -> bool:

@@ -1941,3 +1941,13 @@ def test_splits_in_general_are_no_breakup(english):
             "through high-profile splits. Ben-Ami was married to TV presenter Noa Shalev from 2015 to 2020.")
     ex = extract_text(text, dt.date(2023, 2, 21))
     assert _by(ex, "breakup") == []
+
+
+@pytest.mark.model
+def test_two_dated_outings_at_two_places_stay_two(english):
+    text = ("Actress Noémie Lachance, 33, is expecting her second child with husband Declan Achterberg. She was "
+            "photographed with Achterberg on Monday night at the premiere at the Regency Village Theatre. "
+            "Earlier this month, she and Achterberg were seen picking out a crib at a baby boutique in Larchmont.")
+    ex = extract_text(text, dt.date(2025, 11, 18))
+    seen = _by(ex, "sighting")
+    assert len(seen) == 2 and {e.when.start for e in seen} == {dt.date(2025, 11, 17), dt.date(2025, 11, 1)}
