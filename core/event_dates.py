@@ -42,6 +42,7 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
     only ("is now dating"), not what happens next ("now the exes are headed to court")."""
     a, b = ctx.sentences[k]
     best = None
+    candidates = []
     speech = lex_words("speech_verbs")
     for span, when in ctx.dates:
         if span is None or not (a <= span.start_char < b) or span.start_char in excluded:
@@ -81,10 +82,22 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
                _past_conjoined_verb(trig.root, span) or _earlier_conjunct(trig.root, droot, span),
                _through_verb(droot, trig.root),
                mine, abs(span.start - trig.start), span.start < trig.start)
+        candidates.append((key, when, droot))
         if best is None or key < best[0]:
-            best = (key, when)
+            best = (key, when, droot)
     if best is None and not looking_back(trig):  # an entry of a timeline article: the heading dates it
         return next((when for start, end, when in ctx.headings if start <= a < end), None)
+    if best is not None and best[1] is not None and etype not in STATE_TYPES \
+            and not (best[1].text or "").lower().startswith("since"):
+        # "Days later the pair were photographed … on New Year's Eve": the day told within the
+        # span a shift gives, on the same verb, dates a happening more closely (not a state:
+        # "seeing X since 2012 … until late 2015")
+        verb = nearest_verb(best[2])
+        inside = [w for key, w, d in candidates if w is not None and not key[0] and verb is not None
+                  and (nearest_verb(d) is verb or verb in nearest_verb(d).ancestors if nearest_verb(d) is not None else False)
+                  and best[1].start <= w.start and w.end <= best[1].end and w.end - w.start < best[1].end - best[1].start]
+        if inside:
+            return min(inside, key=lambda w: w.end - w.start)
     return best[1] if best else None
 
 def _date_follows(ctx: EventContext, span: SpacySpan) -> bool:

@@ -1951,3 +1951,14 @@ def test_two_dated_outings_at_two_places_stay_two(english):
     ex = extract_text(text, dt.date(2025, 11, 18))
     seen = _by(ex, "sighting")
     assert len(seen) == 2 and {e.when.start for e in seen} == {dt.date(2025, 11, 17), dt.date(2025, 11, 1)}
+
+
+@pytest.mark.model
+def test_a_day_told_within_a_shift_dates_the_outing(english):
+    text = ("Actress Imogen Dunmore, 31, and singer Tobi Adeyemi-Clarke, 34, are still together. Last Christmas, "
+            "gossip sites insisted they had broken up after Tobi spent the holidays in Lagos without her. Days later "
+            "the pair were photographed watching the fireworks "
+            "together on Sydney Harbour on New Year's Eve.")
+    ex = extract_text(text, dt.date(2024, 11, 3))
+    seen = _by(ex, "sighting")
+    assert len(seen) == 1 and seen[0].when.start == seen[0].when.end == dt.date(2023, 12, 31)
