@@ -98,6 +98,10 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                 else:
                     ev.when = chained_when(ctx, chain, main.when if main else None)
         for ev in here:
+            if ev.type == "dating" and ev.when is not None and published is not None and ev.when.start <= published \
+                    and _EVER_SINCE.match(ctx.text, ev.trigger.end_char):
+                # "met backstage in June 2022 and have been together ever since": to this day
+                ev.when = When(ev.when.start, published, ev.when.precision, ev.when.text)
             if ev.type != "dating" and ev.when is not None and (ev.when.text or "").lower().startswith("since "):
                 # "married since 2017": the wedding is the start, not the whole span to today
                 ev.when = resolve(ev.when.text[6:], published) or ev.when
@@ -123,6 +127,9 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
                        evidence=Span(*e.sentence), attribution=e.attribution, summary=summarize(e),
                        claim=e.claim)
             for e in merged]
+
+
+_EVER_SINCE = re.compile(r"\s+(?:ever\s+since|since\s+then)\b", re.I)
 
 
 def _denied_after(ctx: EventContext, k: int, triggered) -> None:

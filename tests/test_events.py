@@ -1962,3 +1962,12 @@ def test_a_day_told_within_a_shift_dates_the_outing(english):
     ex = extract_text(text, dt.date(2024, 11, 3))
     seen = _by(ex, "sighting")
     assert len(seen) == 1 and seen[0].when.start == seen[0].when.end == dt.date(2023, 12, 31)
+
+
+@pytest.mark.model
+def test_together_ever_since_runs_to_the_day_of_the_article(english):
+    text = ("Actress Imogen Dunmore, 31, and singer Tobi Adeyemi-Clarke, 34, met backstage at Glastonbury in "
+            "June 2022 and have been together ever since.")
+    ex = extract_text(text, dt.date(2024, 11, 3))
+    together = _by(ex, "dating")
+    assert len(together) == 1 and (together[0].when.start, together[0].when.end) == (dt.date(2022, 6, 1), dt.date(2024, 11, 3))
