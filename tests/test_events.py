@@ -1971,3 +1971,14 @@ def test_together_ever_since_runs_to_the_day_of_the_article(english):
     ex = extract_text(text, dt.date(2024, 11, 3))
     together = _by(ex, "dating")
     assert len(together) == 1 and (together[0].when.start, together[0].when.end) == (dt.date(2022, 6, 1), dt.date(2024, 11, 3))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Farid Benali and Keisha Dunmore arrived at the courthouse together on Wednesday morning.",
+    "Farid Benali escorted Keisha Dunmore up the steps of the courthouse on Wednesday morning.",
+])
+def test_arriving_together_and_escorting_are_sightings(english, sentence):
+    ex = extract_text("Designer Farid Benali, 41, and singer Keisha Dunmore, 36, are feuding. " + sentence,
+                      dt.date(2023, 1, 12))
+    assert _groups(ex, "sighting") == [["Farid Benali", "Keisha Dunmore"]]
