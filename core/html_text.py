@@ -56,6 +56,8 @@ def as_on_page(blocks: list[str], raw: str) -> list[str]:
     dense = plain.replace(" ", "")
     out, cursor = [], 0
     for block in blocks:
+        # (the extractor writes a list item as "- item"; the page has no such dash)
+        block = _LIST_MARK.sub("", block) if _LIST_MARK.match(block) and "".join(block.split()) not in dense else block
         key = "".join(block.split())
         found = dense.find(key, cursor) if key else -1
         if found < 0 and key:
@@ -66,6 +68,9 @@ def as_on_page(blocks: list[str], raw: str) -> list[str]:
         out.append(plain[places[found]:places[found + len(key) - 1] + 1])
         cursor = found + len(key)
     return out
+
+
+_LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
 def _parse(raw: str):

@@ -463,6 +463,25 @@ def test_html_text_reads_as_the_page_does_so_quoted_sentences_are_found_in_it(tm
     assert "Home" not in article.text and "About us" not in article.text
 
 
+def test_html_list_items_read_without_the_extractors_dash(tmp_path):
+    """The text extractor writes a list item as "- item"; the page has no such dash, so the
+    stored item is the page's own words, and a dash the page writes itself stays."""
+    import html as html_module
+    import re
+
+    raw = ("<html><head><title>T</title></head><body><article><h1>Everything we know</h1>"
+           "<p>Mina Okoye and Dex Harlan have split, a rep confirmed on Monday.</p><h2>Timeline</h2>"
+           "<ul><li><strong>2019:</strong> The pair meet at a gala in London.</li>"
+           "<li><strong>March 2021:</strong> They get engaged in Paris &amp; celebrate.</li></ul>"
+           "<p>- A dash the page writes itself.</p></article></body></html>")
+    article = read_article(write(tmp_path, "page.html", raw))
+    plain = " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
+    for paragraph in article.text.split("\n\n"):
+        assert paragraph in plain
+    assert "\n\n2019: The pair meet at a gala in London." in article.text
+    assert "- A dash the page writes itself." in article.text
+
+
 def test_markdown_parse_text_blanks_the_marks_and_keeps_every_offset(tmp_path):
     article = read_article(write(tmp_path, "story.md", MARKDOWN))
     parsed = article.parse_text
