@@ -23,7 +23,7 @@ from .model import Span, When, years_back
 from .bylines import BYLINE_DATES, BYLINE_REGION, FOOTER_REGION
 from .date_patterns import MONTHS, _MON, _WEEKDAY, DateMatch, find_expressions
 from .date_resolvers import _resolve_match, holiday_date, resolve, season_interval
-from .sentences import doc_ents, doc_text, opens_line
+from .sentences import doc_text, opens_line
 
 # what the rest of the app and the tests import from here, wherever it is defined
 __all__ = ["find_dates", "heading_scopes", "resolve", "holiday_date", "season_interval",
@@ -547,7 +547,7 @@ def _unmatched_entities(doc, found) -> list[tuple[Span, When | None]]:
     counts), ages ("the age of 56"), clock durations ("75 hours") or adverbs ("annual").
     """
     extra = []
-    for ent in doc_ents(doc):
+    for ent in doc.ents:  # (once a doc; the cached entities are for extraction, which releases them)
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if re.fullmatch(r"[\d\s,.'’-]+", ent.text) or _NOT_A_DATE.search(ent.text) \

@@ -8,14 +8,18 @@ from .dates import find_dates
 from .events import find_events
 from .model import Article, Extraction
 from .people import find_cast
+from .sentences import release
 
 
 def extract_doc(doc, published: dt.date | None, italics: tuple[str, ...] = ()) -> Extraction:
     """People and events of a doc parsed by `nlp.english()` (e.g. from `nlp.pipe`);
     `italics` are the titles the source set in italics (`Article.italics`)."""
-    cast = find_cast(doc, italics)
-    dates = find_dates(doc, published)
-    events = find_events(doc, cast, dates, published)
+    try:
+        cast = find_cast(doc, italics)
+        dates = find_dates(doc, published)
+        events = find_events(doc, cast, dates, published)
+    finally:
+        release(doc)
     return Extraction(people=cast.people, events=events)
 
 

@@ -123,3 +123,23 @@ def test_dev_set_scores(tmp_path):
     assert report["evidence_exact"] == 1.0
     assert report["people"]["f1"] >= 0.9
     assert report["events_strict"]["f1"] >= 0.75
+
+
+@pytest.mark.model
+def test_extraction_leaves_no_cache_that_keeps_the_doc_alive():
+    """Entities and tokens are cached on the doc while it is read; they point back at the doc,
+    so they are dropped when extraction ends, and a parsed doc of an import is freed at once."""
+    import gc
+    import weakref
+
+    doc = nlp.english()("Mina Okoye, 29, and Dex Harlan, 36, were spotted in Paris on Friday.")
+    extract_doc(doc, dt.date(2024, 3, 4))
+    assert not any(key in doc.user_data for key in ("gossip_timeline.tokens", "gossip_timeline.ents"))
+    gc.collect()
+    gc.disable()
+    try:
+        ref = weakref.ref(doc)
+        del doc
+        assert ref() is None  # freed by reference counting alone, with no cycle to wait for
+    finally:
+        gc.enable()
