@@ -93,8 +93,7 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         # span a shift gives, on the same verb, dates a happening more closely (not a state:
         # "seeing X since 2012 … until late 2015")
         verb = nearest_verb(best[2])
-        inside = [w for key, w, d in candidates if w is not None and not key[0] and verb is not None
-                  and (nearest_verb(d) is verb or verb in nearest_verb(d).ancestors if nearest_verb(d) is not None else False)
+        inside = [w for key, w, d in candidates if w is not None and not key[0] and _under(d, verb)
                   and best[1].start <= w.start and w.end <= best[1].end and w.end - w.start < best[1].end - best[1].start]
         if inside:
             return min(inside, key=lambda w: w.end - w.start)
@@ -238,6 +237,12 @@ def clause_verb(tok):
     while v.dep_ in ("xcomp", "aux", "auxpass") and v.head.i != v.i:
         v = v.head
     return v
+
+
+def _under(tok, verb) -> bool:
+    """Is `tok` a date of `verb` or of a verb below it ("photographed watching … on New Year's Eve")?"""
+    own = nearest_verb(tok)
+    return verb is not None and own is not None and (own is verb or verb in own.ancestors)
 
 
 def _clause_on(noun, tok) -> bool:

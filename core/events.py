@@ -302,8 +302,6 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     others = [t.root for t, r, _, _ in live if t != trig
               and not (r.label == rule.label and t.root.i in {x.i for x in trig.root.subtree}
                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.root.children))]
-    if _not_this_event(trig):
-        return None
     if rule.needs_filing and not _filed(trig.root):
         return None  # "the papers reported", not "filed the papers"
     if trig.root.lower_ in event_words("filing_nouns") and _filed(trig.root):

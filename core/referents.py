@@ -185,13 +185,7 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
         told = legal or told
     blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
-    couples = [(pair, evs) for pair, evs in _couples_told(told)
-               # "seen with her mother, X" is no couple, nor "where her grandparents, X and Y, were
-               # married"; "The Duke's father, Hugo, met the model X in 1984" is one
-               if not (any(id(p) in blood for p in pair)
-                       and (all(ev.type == "sighting" for ev in evs) or not any(_told_by_name(pair, ev) for ev in evs)))
-               # a romance told only to be denied has no history to tell (but may be seen again)
-               and (ctx.current_type == "sighting" or not all(ev.claim == "denied" for ev in evs))]
+    couples = [(pair, evs) for pair, evs in _couples_told(told) if _a_couple(ctx, pair, evs, blood)]
     lead = ctx.lead_couple if section is None and item is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and _new_chapter(ctx, a, couples):
         return lead  # "## Chapter two: going public (2016)" / "The pair were first photographed …"
@@ -350,6 +344,17 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
             continue  # ("The pair, who wed in 2019," after their divorce: told looking back)
         return pair
     return None
+
+
+def _a_couple(ctx: EventContext, pair, events: list[Draft], blood: set[int]) -> bool:
+    """May a pair told together be who "the pair" is? Not "seen with her mother, X", nor
+    "where her grandparents, X and Y, were married" (but "The Duke's father, Hugo, met the
+    model X in 1984" is a couple); and a romance told only to be denied has no history to
+    tell, though the pair may be seen again."""
+    if any(id(p) in blood for p in pair) and (all(ev.type == "sighting" for ev in events)
+                                              or not any(_told_by_name(pair, ev) for ev in events)):
+        return False
+    return ctx.current_type == "sighting" or not all(ev.claim == "denied" for ev in events)
 
 
 def _told_by_name(pair, ev: Draft) -> bool:
