@@ -216,6 +216,23 @@ _PARTNER_WORDS = {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fianc
                   "spouse", "beau"}
 
 
+_AIDE_AFTER = re.compile(r"['’]s?\s+([\w\-]+)(?:\s+([\w\-]+))?")  # "'s rep", "'s longtime publicist"
+
+
+def _spoken_for(cast: Cast, text: str, start: int, end: int) -> PersonFound | None:
+    """The one person named between `start` and `end` only as the owner of an aide ("X's
+    rep", "X's longtime publicist"), whose age is not yet known."""
+    refs = cast.in_range(start, end)
+    if len({id(r.person) for r in refs}) != 1:
+        return None
+    aides = lexicon()["owner_aides"]
+    for r in refs:
+        m = _AIDE_AFTER.match(text, r.end)
+        if m is None or not {w.lower() for w in m.groups() if w} & aides:
+            return None
+    return refs[0].person if refs[0].person.age is None else None
+
+
 def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
     """Order-preserving pairing of epithets with the people named just before."""
     text = doc_text(doc)
@@ -227,6 +244,14 @@ def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
         # people named before the epithets cannot be them; those named after can't be either,
         # but they don't make the pairing ambiguous ("... nearly 17 months after Osei filed")
         last = found[-1][1]
+        spoken_for = _spoken_for(cast, text, a, found[0][0]) if len(found) == 1 else None
+        if spoken_for is not None:
+            # "Camille Ostrowski's rep confirmed on Monday that the actress, 35, …": the one the
+            # aide speaks for, though named in the same sentence
+            s, e, age = found[0]
+            spoken_for.age = age
+            cast.refs.append(Ref(s, e, spoken_for, kind="epithet"))
+            continue
         named_here = {id(r.person) for r in cast.in_range(a, last)}
         candidates: list[PersonFound] = []
         for back in range(k - 1, max(-1, k - 4), -1):

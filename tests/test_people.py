@@ -828,3 +828,11 @@ def test_a_roommate_is_a_person_and_a_stage_direction_opens_no_name(english):
                                  "for the band.")
     assert "Gwen Tallis" in names
     assert "Enter Achterberg" not in names and names["Desmond Achterberg"].age == 66
+
+
+@pytest.mark.model
+def test_an_age_after_an_epithet_is_of_the_one_an_aide_speaks_for(english):
+    text = ("Camille Ostrowski and Ezra Pellegrini are engaged. When Camille Ostrowski's rep confirmed on Monday "
+            "that the actress, 35, was engaged, fans cheered.")
+    cast, names = _cast(english, text)
+    assert names["Camille Ostrowski"].age == 35 and names["Ezra Pellegrini"].age is None
