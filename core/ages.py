@@ -176,7 +176,7 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
     for m in list(_EPITHET_AGE.finditer(text, a, b)) + list(_EPITHET_TURNED.finditer(text, a, b)):
         if cast.person_at(m.start() - 1, m.start()) is not None:
             continue
-        head = re.search(r"^.*(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+[^,;]{0,60}?\b([A-Za-z][A-Za-z\-]+))\s*$",
+        head = re.search(r"^.*(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+[^,;]{0,60}?\b([^\W\d_][\w\-]+))\s*$",
                          text[a:m.start()], re.S)  # the nearest determiner: "his romance with the model, 28"
         if not head or cast.in_range(a + head.start(1), m.start()):
             continue

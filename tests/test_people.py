@@ -836,3 +836,11 @@ def test_an_age_after_an_epithet_is_of_the_one_an_aide_speaks_for(english):
             "that the actress, 35, was engaged, fans cheered.")
     cast, names = _cast(english, text)
     assert names["Camille Ostrowski"].age == 35 and names["Ezra Pellegrini"].age is None
+
+
+@pytest.mark.model
+def test_an_accented_partner_word_carries_an_age(english):
+    text = ("Bree Castellano and Dominic Szabo are done. Again.\n\nThe Malibu Money star, 30, and her "
+            "personal-trainer fiancé, 32, have called off their engagement, her rep confirmed on Monday.")
+    cast, names = _cast(english, text)
+    assert names["Bree Castellano"].age == 30 and names["Dominic Szabo"].age == 32
