@@ -56,9 +56,11 @@ def as_on_page(blocks: list[str], raw: str) -> list[str]:
     dense = plain.replace(" ", "")
     out, cursor = [], 0
     for block in blocks:
-        # (the extractor writes a list item as "- item"; the page has no such dash)
-        block = _LIST_MARK.sub("", block) if _LIST_MARK.match(block) and "".join(block.split()) not in dense else block
         key = "".join(block.split())
+        if _LIST_MARK.match(block) and key not in dense:
+            # (the extractor writes a list item as "- item"; the page has no such dash)
+            block = _LIST_MARK.sub("", block)
+            key = "".join(block.split())
         found = dense.find(key, cursor) if key else -1
         if found < 0 and key:
             found = dense.find(key)
