@@ -21,20 +21,23 @@ def doc_text(doc) -> str:
     return text
 
 
+_ENTS, _TOKENS = "gossip_timeline.ents", "gossip_timeline.tokens"  # caches that point back at the doc
+
+
 def doc_ents(doc) -> tuple:
     """`doc.ents`, built once per doc: spaCy makes every entity span anew on each access."""
-    ents = doc.user_data.get("gossip_timeline.ents")
+    ents = doc.user_data.get(_ENTS)
     if ents is None:
-        ents = doc.user_data["gossip_timeline.ents"] = tuple(doc.ents)
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
     return ents
 
 
 def doc_tokens(doc) -> list:
     """The doc's tokens as a list, made once per doc: `doc[i]` builds a new token object
     on every call, which the name scans do hundreds of thousands of times."""
-    tokens = doc.user_data.get("gossip_timeline.tokens")
+    tokens = doc.user_data.get(_TOKENS)
     if tokens is None:
-        tokens = doc.user_data["gossip_timeline.tokens"] = list(doc)
+        tokens = doc.user_data[_TOKENS] = list(doc)
     return tokens
 
 
@@ -42,7 +45,7 @@ def release(doc) -> None:
     """Drop the caches that hold the doc's own tokens and spans. They point back at the doc,
     so once extraction is done they would keep every parsed doc of an import alive until the
     cycle collector runs: more memory, and time spent collecting."""
-    for key in ("gossip_timeline.tokens", "gossip_timeline.ents"):
+    for key in (_TOKENS, _ENTS):
         doc.user_data.pop(key, None)
 
 
