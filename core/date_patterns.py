@@ -131,7 +131,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("this_unit", rf"(?:{_PART}[- ])?(?P<rel>earlier|later)?\s*this\s+(?P<unit>week|month|year|decade|century)"),
     ("last_unit", rf"(?:{_PART}[- ](?=last|next))?(?P<rel>last|next|the past|the last|the next|the coming|the current|the previous|this past)\s+(?P<unit>week|month|year|decade|century)\b"),
     ("past_n", rf"(?P<rel>the\s+(?:past|last|next|coming|previous)|recent|the\s+recent|coming)\s+{_NUM}(?:\s+|-){_UNIT}"),
-    ("ago", rf"{_NUM}{_HALF}\s+{_UNIT}{_HALF2}\s+ago"),
+    # "ten years ago this week", "a year ago today": that week or day, so many years back
+    ("ago", rf"{_NUM}{_HALF}\s+{_UNIT}{_HALF2}\s+ago(?:\s+(?P<this>this\s+(?:week|month)|today)\b)?"),
     ("shift", rf"(?<!for ){_NUM}{_HALF}(?:\s+|-){_UNIT}{_HALF2}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
     # "days before Thanksgiving", "weeks later": a shift by a few of a unit, its number untold
     ("few_shift", r"(?<!for )(?<!the )(?:just\s+|only\s+|mere\s+)?(?P<unit>day|week|month)s\s+(?P<dir>later|after|earlier|before|prior|ago)\b"),

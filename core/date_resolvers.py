@@ -438,6 +438,14 @@ def _ago(d, anchor, base, future, _g):
         return None
     n, unit = _with_half(d, _num(d.group("num")), d.group("unit").lower())
     fuzzy = d.group("num").lower() in ("a few", "several", "a couple", "a couple of")
+    this = (d.group("this") or "").lower()
+    if this and unit in ("year", "decade") and not fuzzy:
+        then = _shift(anchor, -n * (10 if unit == "decade" else 1), "year")
+        if this == "today":
+            return then, then, "day"
+        if this.endswith("month"):
+            return then.replace(day=1), _month_end(then.year, then.month), "month"
+        return _week_start(then), _week_start(then) + 6 * DAY, "approximate"
     if unit in ("year", "decade"):
         years = n * (10 if unit == "decade" else 1)
         tol = 0 if years <= 3 and not fuzzy else max(1, years // 10) * (2 if unit == "decade" and n > 1 else 1)

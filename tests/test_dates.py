@@ -223,6 +223,9 @@ THURSDAY = D(2009, 5, 14)  # a Thursday in May
     ("two days ago", MONDAY, D(2020, 2, 15), D(2020, 2, 15), "day"),
     ("a year ago", MONDAY, D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("20 years ago", MONDAY, D(1998, 1, 1), D(2002, 12, 31), "approximate"),
+    ("ten years ago this week", MONDAY, D(2010, 2, 15), D(2010, 2, 21), "approximate"),
+    ("a year ago today", MONDAY, D(2019, 2, 17), D(2019, 2, 17), "day"),
+    ("five years ago this month", MONDAY, D(2015, 2, 1), D(2015, 2, 28), "month"),
     # decades and spans
     ("the 1990s", MONDAY, D(1990, 1, 1), D(1999, 12, 31), "decade"),
     ("the late '80s", MONDAY, D(1986, 1, 1), D(1989, 12, 31), "decade"),
