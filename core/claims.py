@@ -41,6 +41,9 @@ def claim_of(trig: SpacySpan, sent) -> tuple[str | None, object]:
             hedged = True
         if t.lower_ == "ahead":
             return None, None  # "ahead of their wedding"
+        if t.dep_ == "conj" and t.pos_ in VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in t.head.children):
+            break  # "Dev never found love there, but he found it soon afterwards, dating X": a clause of its own
         if t.dep_ == "relcl" and t.pos_ in VERBS and any(c.lower_ in ("who", "whom", "whose", "which")
                                                           for c in t.children):
             break  # "the second trip down the aisle for X, who was married to Y": its own claim

@@ -243,7 +243,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             if since:
                 since_at = (when_named, d.end)  # "since 2008" opens a span; the story's own time stays
                 # where it was, but "that August" in the same sentence is 2008's
-            elif _DATELINE.search(text, max(0, d.start - 40), d.start) or _in_byline(text, d):
+            elif _DATELINE.search(text, max(0, d.start - 40), d.start) or in_byline(text, d.start, d.end):
                 pass  # "Published May 2, 2024": the article's own date, not a date of its story
             elif _is_heading(text, d):
                 # "2017: Two years later, ...": a timeline entry's heading labels the entry; its
@@ -345,19 +345,20 @@ def _labels_entry(text: str, start: int, end: int) -> bool:
         and any(c.islower() for c in words)  # ("LAS VEGAS — Friday, October 14, 2022": a dateline)
 
 
-def _in_byline(text: str, d: DateMatch) -> bool:
-    """Is `d` the date of a byline line near the top ("_Pulse Daily · Celebrity · May 18, 2021_")?"""
-    footer = d.start >= len(text) - FOOTER_REGION
-    if d.start > BYLINE_REGION and not footer:
+def in_byline(text: str, start: int, end: int) -> bool:
+    """Is the date at `start` that of a byline or dateline near the top
+    ("_Pulse Daily · Celebrity · May 18, 2021_", "LOS ANGELES, Nov. 15, 2022 —")?"""
+    footer = start >= len(text) - FOOTER_REGION
+    if start > BYLINE_REGION and not footer:
         return False
-    line_start = text.rfind("\n", 0, d.start) + 1
-    if d.start - line_start > 120:
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 120:
         return False  # a byline's date stands near its line's start
-    line_end = text.find("\n", d.end)
+    line_end = text.find("\n", end)
     # (60 characters past the date are enough to see that the line goes on)
-    line = text[line_start:min(line_end if line_end >= 0 else len(text), d.end + 60)]
+    line = text[line_start:min(line_end if line_end >= 0 else len(text), end + 60)]
     # (the byline's own date: "LAS VEGAS, Jan. 9, 2024 (Wire) — … married early Sunday" dates the story)
-    return any(m.start("date") <= d.start - line_start < m.end("date") for rx in BYLINE_DATES
+    return any(m.start("date") <= start - line_start < m.end("date") for rx in BYLINE_DATES
                for m in rx.finditer(line))
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from .dates import resolve, years_before
+from .dates import in_byline, resolve, years_before
 from .event_basics import (CHAIN, DURATION, DURATION_TYPES, ENDING_TYPES, NUMBER_WORDS, STATE_TYPES, VERBS,
                            event_words, lex_words, nearest_verb)
 from .model import When
@@ -77,6 +77,8 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         # dates the post; the sentence's own date, when it has one, dates the event
         stamp = _LINE_STAMP.match(ctx.text, span.end_char) is not None \
             and opens_line(ctx.text, span.start_char)
+        # "LOS ANGELES, Nov. 15, 2022 — X … died on Sunday": the dateline dates the story
+        stamp |= in_byline(ctx.text, span.start_char, span.end_char)
         # (at equal distance, the date after the trigger: "welcomed a daughter in 2016 and divorced in 2021")
         key = (bool(owners), chained, stamp,
                _past_conjoined_verb(trig.root, span) or _earlier_conjunct(trig.root, droot, span),

@@ -480,6 +480,9 @@ def _not_this_event(trig: SpacySpan) -> bool:
         return True  # "the Austrian-born director"
     if trig.start > 1 and doc[trig.start - 1].text == "-" and doc[trig.start - 2].lower_ in ("pre", "post", "non", "anti"):
         return True  # "a pre-wedding dinner", "post-divorce life"
+    if trig.root.lemma_ == "die" and any(c.dep_ == "prt" or c.lower_ in ("down", "out", "off", "away")
+                                         for c in trig.root.children):
+        return True  # "the rumours refuse to die down"
     after = doc_text(doc)[trig.end_char:trig.end_char + 40]
     if trig.root.lemma_ in ("marry", "married", "wed", "date") and _OTHERS.match(after):
         return True

@@ -17,6 +17,19 @@ def wed_lemma(doc):
     return doc
 
 
+@Language.component("line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: told to the parser before it parses, so a headline,
+    byline or list item is never parsed as one sentence with the text that follows it."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if before.is_space and "\n" in before.text:
+            tok.is_sent_start = True
+            if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+                doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=1)
 def english() -> Language:
     """The full English pipeline: tagger, parser and named entities."""
@@ -28,6 +41,7 @@ def english() -> Language:
     model.tokenizer.rules = {k: v for k, v in model.tokenizer.rules.items()
                              if k.lower() not in ("wed", "wedve")}
     model.add_pipe("wed_lemma", after="lemmatizer")
+    model.add_pipe("line_breaks", before="parser")
     # The model's hundreds of thousands of objects live as long as the process:
     # freezing them keeps every full garbage collection from scanning them again,
     # which would otherwise pause all threads, the window's included, for 100+ ms.

@@ -175,8 +175,6 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     people: list[PersonFound] = []
     seen: set[int] = set()
     a, b = ctx.sentences[k]
-    if k + 1 < len(ctx.sentences) and any(a <= start < b for start, _, _ in ctx.headings):
-        b = ctx.sentences[k + 1][1]  # "## 2018: Back together" is told by the entry's first sentence
     for t in tokens:
         for x in expand(t):
             if x.i in seen or not a <= x.idx < b:  # (the parser's sentence may run on past a blank line)
@@ -185,6 +183,9 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             for p in people_of(ctx, x, k, people, attrib):
                 if p not in people:
                     people.append(p)
+    if not people and not any(a <= t.idx < b for t in tokens) and k + 1 < len(ctx.sentences) \
+            and any(a <= start < b for start, _, _ in ctx.headings):
+        people = _entry_subjects(ctx, k + 1, attrib)  # "## 2018: Back together" / "They reunited at …"
     verb_trigger = root.pos_ != "NOUN" or trig[-1].pos_ in VERBS or len(trig) > 1
     near_verb = nearest_verb(root)
     # "split from X after a three-year romance": the romance is the split's couple's
@@ -222,6 +223,19 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
                     people += [p for p in resolve_single(ctx, t, k) if p not in people][: 2 - len(people)]
     elif not people and ttype in ("sighting", "death", "legal"):
         people = sentence_people[:1] if ttype == "death" else sentence_people
+    return people
+
+
+def _entry_subjects(ctx: EventContext, k: int, attrib: set[int]) -> list[PersonFound]:
+    """Who the first sentence of a timeline entry is about: the subjects of its main verb."""
+    sent = ctx.sent(k)
+    if sent is None:
+        return []
+    people: list[PersonFound] = []
+    root = sent.root if sent.root.pos_ in VERBS else nearest_verb(sent.root)
+    for t in subjects(root) if root is not None else []:
+        for x in expand(t):
+            people += [p for p in people_of(ctx, x, k, people, attrib) if p not in people]
     return people
 
 

@@ -1982,3 +1982,40 @@ def test_arriving_together_and_escorting_are_sightings(english, sentence):
     ex = extract_text("Designer Farid Benali, 41, and singer Keisha Dunmore, 36, are feuding. " + sentence,
                       dt.date(2023, 1, 12))
     assert _groups(ex, "sighting") == [["Farid Benali", "Keisha Dunmore"]]
+
+
+@pytest.mark.model
+def test_a_dateline_dates_the_story_not_its_events(english):
+    text = ("LOS ANGELES, Nov. 15, 2022 — Halvard Brenn, the Norwegian-born director behind a run of icy "
+            "thrillers, died on Sunday at his home in Malibu. He was 88.")
+    deaths = _by(extract_text(text, dt.date(2022, 11, 15)), "death")
+    assert [(e.when.start, e.when.end) for e in deaths] == [(dt.date(2022, 11, 13), dt.date(2022, 11, 13))]
+
+
+@pytest.mark.model
+def test_a_headline_is_parsed_apart_from_the_paragraph_below_it(english):
+    text = ("EXCLUSIVE: Velvet Crowns Frontman Teodor Marsh Caught Kissing Swedish Model in Camden Bar\n\n"
+            "Married rocker Teodor Marsh was caught getting very cosy with Swedish model Liv Ahlgren in a Camden bar "
+            "on Tuesday night.")
+    assert _groups(extract_text(text, dt.date(2019, 5, 9)), "sighting") == [["Liv Ahlgren", "Teodor Marsh"]]
+
+
+@pytest.mark.model
+def test_a_timeline_heading_is_told_by_its_entry(english):
+    text = ("# Kemal and Ines: a timeline\n\nKemal Arslan and Ines Varga met in 2014 and split in 2016.\n\n"
+            "## 2018: Back together\n\nThe pair were spotted holding hands in Lisbon over Easter weekend.")
+    dating = [e for e in _by(extract_text(text, dt.date(2020, 1, 6)), "dating") if e.when and e.when.start.year == 2018]
+    assert [sorted(e.people) for e in dating] == [["Ines Varga", "Kemal Arslan"]]
+
+
+@pytest.mark.model
+def test_a_clause_after_but_is_not_negated_by_the_one_before(english):
+    text = ("Ravi Sen, 33, and Clara Voss, 30, were on Love Lagoon. Ravi never found love in the villa, but he "
+            "found it soon afterwards, dating season-four bombshell Clara Voss for two years.")
+    assert _groups(extract_text(text, dt.date(2021, 3, 2)), "dating") == [["Clara Voss", "Ravi Sen"]]
+
+
+@pytest.mark.model
+def test_rumours_that_die_down_are_no_death(english):
+    text = "Model Anna Berg is denying that she is pregnant, but the rumours refuse to die down."
+    assert _by(extract_text(text, dt.date(2021, 3, 2)), "death") == []
