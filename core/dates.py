@@ -211,9 +211,11 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
             invert = True
-        if d.kind in ("that_month", "that_year") and since_at is not None \
+        if d.kind in ("that_month", "that_year", "following", "following_month") and since_at is not None \
                 and since_at[1] >= _sentence_bounds(text, d.start)[0]:
-            base = since_at[0]  # "together since 2017, first met that August": August 2017
+            # "together since 2017, first met that August": August 2017; "dating since early
+            # 2019; the two met … the previous autumn": autumn 2018
+            base = since_at[0]
         anchor, future = published, None
         if i in absorbed:
             continue

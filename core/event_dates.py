@@ -61,6 +61,8 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
             continue  # (but "their agencies confirmed a split in 2021": within a year, the split's too)
         if _describes_someone(droot, trig):
             continue  # "X, the singer behind the 1978 smash, has died": the song's year
+        if _dates_a_thing(span, trig):
+            continue  # "describing her as unhinged in a 2020 interview": the interview's year
         mine = tree_distance(trig.root, droot)
         if any(tree_distance(o, droot) < mine for o in dropped):
             continue  # "ahead of their public debut in December": the plan's date, not ours
@@ -222,6 +224,16 @@ def _describes_someone(droot, trig: SpacySpan) -> bool:
     return False
 
 
+def _dates_a_thing(span: SpacySpan, trig: SpacySpan) -> bool:
+    """A bare year modifying a noun after it ("a 2020 interview", "Halonen's 2013 debut") is
+    that thing's year, unless the thing is the trigger itself ("their 2019 wedding")."""
+    root = span.root
+    head = root.head
+    return len(span) == 1 and root.like_num and len(root.text) == 4 and root.dep_ in ("nummod", "compound", "amod") \
+        and head.i == span.end and head.pos_ == "NOUN" and head.i not in range(trig.start, trig.end) \
+        and span.start > 0 and (span.doc[span.start - 1].dep_ in ("det", "poss", "case"))
+
+
 def _inside(tok, head) -> bool:
     """Is `tok` in `head`'s subtree? (A projective parse: the subtree is its edges' span.)"""
     return head.left_edge.i <= tok.i <= head.right_edge.i
@@ -304,6 +316,9 @@ def chained_when(ctx: EventContext, chain: _Chain, main: When | None, forward: b
     `forward`: the other way round, X from the date of the meeting."""
     if main is None:
         return None
+    if (main.text or "").lower().startswith("since "):
+        # "together since January 2019, two years after …": from January 2019, not the whole span
+        main = resolve(main.text[6:], ctx.published or main.start) or main
     back = "before" if (chain.direction == "after") != forward else "after"
     when = resolve(f"{chain.n} {chain.unit}s {back}", ctx.published or main.start, base=main)
     if when is None:

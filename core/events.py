@@ -345,6 +345,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
+    if len(people) == 1 and rule.label == "legal":
+        # "Fontaine filed the suit in October 2022": against whom the case told before says
+        prior = [e for e in ctx.events if e.type == "legal" and len(e.people) >= 2 and people[0] in e.people]
+        people = list(prior[-1].people) if prior else people
     if rule.label == "legal" and _the_case_told(trig):
         # "A judge signed the order on Monday, requiring Blackwood to stay away from … her brother":
         # the sides of the case told just before, not whoever the order names
@@ -353,6 +357,10 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         people = list(prior[-1].people) if prior else people
     if rule.label == "legal" and len(people) > 1:  # "Judge Marisa Okafor granted the order": not a side
         people = [p for p in people if not _on_the_bench(ctx, p)] or people
+    if rule.label == "legal" and people and all(_on_the_bench(ctx, p) for p in people):
+        # "Justice Miriam Reid threw out the case on Tuesday": the sides of the case told before
+        prior = [e for e in ctx.events if e.type == "legal" and len(e.people) >= 2]
+        people = list(prior[-1].people) if prior else people
     if rule.label == "death" and len(people) > 1:  # "The couple divorced in 1959, and Lacey … died in 1998"
         verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
         dead = [ctx.person(x) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
@@ -480,8 +488,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
         return True  # "the Austrian-born director"
     if trig.start > 1 and doc[trig.start - 1].text == "-" and doc[trig.start - 2].lower_ in ("pre", "post", "non", "anti"):
         return True  # "a pre-wedding dinner", "post-divorce life"
-    if trig.root.lemma_ == "die" and any(c.dep_ == "prt" or c.lower_ in ("down", "out", "off", "away")
-                                         for c in trig.root.children):
+    if trig.root.lemma_ == "die" and any(c.dep_ == "prt" or (c.i == trig.root.i + 1 and c.lower_ in (
+            "down", "out", "off", "away")) for c in trig.root.children):
         return True  # "the rumours refuse to die down"
     after = doc_text(doc)[trig.end_char:trig.end_char + 40]
     if trig.root.lemma_ in ("marry", "married", "wed", "date") and _OTHERS.match(after):
@@ -515,6 +523,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
     if root.lower_ in ("debut", "debuts") and root.i > 0 and (root.doc[root.i - 1].lower_ in _CAREER_DEBUTS or any(
             c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in _CAREER_DEBUTS for c in root.children)):
         return True  # "made her screen debut in 1956": a career, not an outing together
+    if root.lower_ in ("debut", "debuts") and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
+        return True  # "the set of Halonen's 2013 debut, Birch Light": a work, not an outing
     asked = root.head.lemma_ == "for" and root.head.head.lemma_ in ("ask", "seek", "request", "want", "push")
     if len(trig) == 1 and root.lower_ == "custody" and (asked or root.head.lemma_ in (
             "share", "ask", "seek", "request", "want", "have", "keep", "retain")):

@@ -440,6 +440,10 @@ def _in_quoted_title(text: str, start: int, end: int, lex) -> bool:
     return bool(m) and (m.group(1) in lex["person_roles"] or m.group(1) in lex["work_nouns"])
 
 
+_PLACE_KINDS = {"island", "isle", "town", "city", "village", "region", "province", "county", "borough", "kingdom",
+                "republic", "principality", "port", "valley"}
+
+
 def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> _Evidence:
     """Evidence that tokens i..j name a person, or name a thing."""
     lex = lexicon()
@@ -516,6 +520,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= _owns_a_person(doc, i, j)  # "Lumen Hearts' Saoirse Kilbane": a band or a team
     # "the 12th Duke of Kestwick", "Dowager Duchess of Kestwick": a title's land, not a person
     thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].text in lex["noble_ranks"]
+    # "on the island of Hydra", "the town of Ojai": a place named after its kind
+    thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _PLACE_KINDS
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line

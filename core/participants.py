@@ -145,6 +145,11 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
                 tokens += subjects(verb)  # "…, having been introduced by X" hangs on the couple's clause
         else:
             tokens += subjects(verb) + _objects(verb) + _objects(root)
+            if ttype == "legal":  # "settled the lawsuit brought against him by X": who sued whom
+                tokens += [g for o in verb.children if o.dep_ == "dobj" for c in o.children
+                           if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                           if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "against")
+                           for g in a.children if g.dep_ == "pobj"]
         for x in verb.children:  # "seen leaving a steakhouse with X", "spotted kissing X"
             if x.dep_ in ("xcomp", "advcl") and x.tag_ == "VBG":
                 tokens += _objects(x)

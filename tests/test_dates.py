@@ -132,6 +132,12 @@ def test_that_month_after_since_a_year_falls_in_that_year():
     assert (found["that August"].start, found["that August"].end) == (D(2017, 8, 1), D(2017, 8, 31))
 
 
+def test_the_previous_season_after_since_counts_from_that_start():
+    found = dict(_found("She has been dating the restaurateur Olumide Bakare since early 2019; the two met at a "
+                        "dinner party in Paris the previous autumn.", D(2022, 10, 14)))
+    assert (found["the previous autumn"].start, found["the previous autumn"].end) == (D(2018, 9, 1), D(2018, 11, 30))
+
+
 def test_a_chain_to_an_event_counts_from_the_date_that_event_was_told_with():
     found = dict(_found("He met Philippa the winter before their wedding, and they married in 1979. The star wed "
                         "chef Dev Raman on Saturday evening. The day before the ceremony, they went paddleboarding. "

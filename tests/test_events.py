@@ -2019,3 +2019,54 @@ def test_a_clause_after_but_is_not_negated_by_the_one_before(english):
 def test_rumours_that_die_down_are_no_death(english):
     text = "Model Anna Berg is denying that she is pregnant, but the rumours refuse to die down."
     assert _by(extract_text(text, dt.date(2021, 3, 2)), "death") == []
+
+
+@pytest.mark.model
+def test_a_judge_throwing_out_a_case_acts_in_it_and_a_suit_filed_has_its_sides(english):
+    text = ("An Ontario judge has dismissed the lawsuit brought against Finnish filmmaker Aleksi Halonen by his "
+            "former partner, the actress Delphine Obiora-Ruiz.\n\nJustice Miriam Castellano-Reid threw out the case "
+            "on Tuesday in Ontario Superior Court.\n\nObiora-Ruiz filed the suit last March.")
+    legal = _by(extract_text(text, dt.date(2021, 10, 21)), "legal")
+    assert [sorted(e.people) for e in legal] == [["Aleksi Halonen", "Delphine Obiora-Ruiz"]] * 2
+    assert sorted((e.when.start, e.when.end) for e in legal) == [
+        (dt.date(2021, 3, 1), dt.date(2021, 3, 31)), (dt.date(2021, 10, 19), dt.date(2021, 10, 19))]
+
+
+@pytest.mark.model
+def test_settling_a_lawsuit_brought_by_someone_names_them(english):
+    text = ("Comedian Teddy Lindqvist, 47, has settled the lawsuit brought against him by former cocktail "
+            "waitress Raquel Fontaine, 33.")
+    assert _groups(extract_text(text, dt.date(2024, 2, 7)), "legal") == [["Raquel Fontaine", "Teddy Lindqvist"]]
+
+
+@pytest.mark.model
+def test_a_year_of_another_thing_does_not_date_the_event(english):
+    text = ("Delphine Obiora-Ruiz, 38, and Aleksi Halonen, 47, fell out. She accused the director of "
+            "describing her as unhinged after their breakup in a 2020 interview.")
+    breakups = _by(extract_text(text, dt.date(2021, 10, 21)), "breakup")
+    assert breakups and all(e.when is None for e in breakups)
+
+
+@pytest.mark.model
+def test_a_work_called_a_debut_is_no_outing_and_a_couple_for_years_is_a_romance(english):
+    text = ("Delphine Obiora-Ruiz, 38, and Aleksi Halonen, 47, met on the set of Halonen’s 2013 debut, Birch Light, "
+            "and were a couple for five years before splitting in the summer of 2019.")
+    ex = extract_text(text, dt.date(2021, 10, 21))
+    assert _by(ex, "sighting") == []
+    dating = _by(ex, "dating")
+    assert len(dating) == 1 and dating[0].when.end == dt.date(2019, 8, 31) and dating[0].when.start.year == 2014
+
+
+@pytest.mark.model
+def test_dying_while_out_is_still_a_death(english):
+    text = "The Duke's father, Hugo Aldenham, died of a heart attack while out stalking at Glenmorrow in 2016."
+    deaths = _by(extract_text(text, dt.date(2023, 5, 2)), "death")
+    assert [(e.people, e.when.start.year) for e in deaths] == [(["Hugo Aldenham"], 2016)]
+
+
+@pytest.mark.model
+def test_a_chain_from_a_romance_told_with_since_counts_from_its_start(english):
+    text = ("Actor Felix Harrowgate, 41, and jewelry designer Simone Ndiaye, 33, have been together since "
+            "January 2019, two years after Harrowgate finalized his divorce from ex-wife Tamsin Greer.")
+    divorces = _by(extract_text(text, dt.date(2022, 10, 14)), "divorced")
+    assert [(e.when.start, e.when.end) for e in divorces] == [(dt.date(2017, 1, 1), dt.date(2017, 1, 31))]

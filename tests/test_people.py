@@ -844,3 +844,10 @@ def test_an_accented_partner_word_carries_an_age(english):
             "personal-trainer fiancé, 32, have called off their engagement, her rep confirmed on Monday.")
     cast, names = _cast(english, text)
     assert names["Bree Castellano"].age == 30 and names["Dominic Szabo"].age == 32
+
+
+@pytest.mark.model
+def test_a_place_named_after_its_kind_is_not_a_person(english):
+    cast, names = _cast(english, "The 2000s: Hydra, and a family\n\nAfter a whirlwind courtship, she married the "
+                                 "Greek shipping heir Nikos Andreadis on the island of Hydra in the summer of 2002.")
+    assert "Nikos Andreadis" in names and "Hydra" not in names
