@@ -143,6 +143,8 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|at|on|when|as|before|after|with|and|they|he|she|the|we|I)\b)"
                    rf"|{_MON}(?!\s+\d))"),
     ("unit_around", r"the\s+(?P<unit>day|night|morning|evening|week|month|year)\s+(?P<dir>before|after|previous|earlier|prior|later)\b"),
+    # "on the eve of the wedding": the day before it
+    ("unit_around", r"the\s+(?P<unit>eve)\s+of(?P<dir>)(?=\s+(?:the|their|his|her|its)\s)"),
     # "the winter before their wedding": the season of that name next to a date named elsewhere
     ("season_around", r"the\s+(?P<season>spring|summer|autumn|fall|winter)\s+(?P<dir>before|after)\b(?=\s+(?:the|their|his|her|its)\s)"),
     ("same_period", rf"the\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
@@ -223,7 +225,7 @@ _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "shift": ("later", "after", "earlier", "before", "prior"), "few_shift": ("days", "weeks", "months"),
     "following": ("following", "next", "previous", "preceding", "same", "prior", "entire", "whole"),
     "following_month": ("following", "next", "previous", "preceding"), "that_year": ("that", "same"),
-    "that_month": ("that", "same"), "unit_around": ("before", "after", "previous", "earlier", "prior", "later"),
+    "that_month": ("that", "same"), "unit_around": ("before", "after", "previous", "earlier", "prior", "later", "eve of"),
     "same_period": ("same",), "present": ("now", "current", "present", "moment", "these days", "time being"),
     "recent": ("recent", "lately", "past few"), "vague": ("future", "soon", "term", "time being", "the past"),
     "duration": ("for ",), "month_rel": ("year",), "part_year": _PART_WORDS,

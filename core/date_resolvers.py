@@ -574,9 +574,9 @@ def _that_month(d, anchor, base, future, _g):
 def _unit_around(d, anchor, base, future, _g):
     if base is None:
         return None
-    step = 1 if d.group("dir").lower() in ("after", "later") else -1
+    step = 1 if (d.group("dir") or "").lower() in ("after", "later") else -1
     unit = d.group("unit").lower()
-    unit = "day" if unit in ("night", "morning", "evening") else unit  # "the night before the wedding"
+    unit = "day" if unit in ("night", "morning", "evening", "eve") else unit  # "the night before the wedding"
     return _following(DateMatch(d.start, d.end, "following",
                                 (("unit", unit), ("dir", "following" if step > 0 else "previous"))),
                       anchor, base, future, _g)

@@ -194,7 +194,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         elif d.kind in ("shift", "few_shift", "unit_around", "season_around"):
             # "the night before the premiere": from the date the premiere was told with
             base = _forward_base(text, found, i, published, doc) or _event_noun_base(text, d, out, found, i, published) \
-                or (previous if d.kind != "season_around" else None)
+                or (previous if d.kind != "season_around" and (d.group("unit") or "").lower() != "eve" else None)
             if d.kind == "few_shift" and base is previous and d.group("dir").lower() in ("after", "before", "prior") \
                     and not _EVENT_NOUN_AFTER.match(text, d.end):
                 base = None  # "only months after the death of …": from an event, not the last date
@@ -448,6 +448,13 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:the|their|his|her|its)\s+(?:[\w’'\-]+\s
                                + "|".join(sorted(set().union(*_EVENT_NOUNS) - _TELLING_VERBS)) + r")\b", re.I)
 
 
+def anchoring_noun_end(text: str, end: int) -> int | None:
+    """Where the event noun a date is told relative to ends ("the eve of the wedding", "the
+    night before the premiere"), or None when no such noun follows the date."""
+    m = _EVENT_NOUN_AFTER.match(text, end)
+    return m.end() if m else None
+
+
 def _event_noun_base(text, d, out, found, i, published) -> When | None:
     """"The day before the ceremony", "the night after the taping": the date the text told that
     event with: in the same sentence ("called off their wedding in 2017, just weeks before the
@@ -459,7 +466,9 @@ def _event_noun_base(text, d, out, found, i, published) -> When | None:
     group = next(g for g in _EVENT_NOUNS if m.group(1).lower() in g)
     words = re.compile(r"\b(?:" + "|".join(group) + r")\b", re.I)
     a, b = _sentence_bounds(text, d.start)
-    told = [(span, when) for span, when in out if when is not None and when.precision != "approximate"]
+    # (not a date told relative to such an event itself: "on the eve of the wedding")
+    told = [(span, when) for span, when in out if when is not None and when.precision != "approximate"
+            and not _EVENT_NOUN_AFTER.match(text, span.end)]
     for span, when in reversed(told):
         if a <= span.start and words.search(text, a, span.start):
             return when

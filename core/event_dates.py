@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from .dates import in_byline, resolve, years_before
+from .dates import anchoring_noun_end, in_byline, resolve, years_before
 from .event_basics import (CHAIN, DURATION, DURATION_TYPES, ENDING_TYPES, NUMBER_WORDS, STATE_TYPES, VERBS,
                            event_words, lex_words, nearest_verb)
 from .model import When
@@ -66,8 +66,10 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
         mine = tree_distance(trig.root, droot)
         if any(tree_distance(o, droot) < mine for o in dropped):
             continue  # "ahead of their public debut in December": the plan's date, not ours
+        # ("on the eve of the wedding": the wedding is where the date counts from, not its owner)
+        anchor_end = anchoring_noun_end(ctx.text, span.end_char) or span.end_char
         owners = [o for o in others if tree_distance(o, droot) < mine and not _modifier_elsewhere(o, droot)
-                  and not length_only(o)]
+                  and not length_only(o) and not span.end_char <= o.idx < anchor_end]
         if owners and not all(coordinated(trig.root, o) and not _subject_of(trig.root, o) and not _clause_on(o, droot)
                               for o in owners):
             continue  # another event's date ("who met on the set, called it quits last summer")
@@ -243,7 +245,8 @@ def _before_speaker(span: SpacySpan, verb, trig: SpacySpan) -> bool:
     """"welcomed a son earlier this month, her rep confirmed": a date between the event and
     the speaker is the event's, though the parser hangs it on the speech verb."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and trig.end <= span.start and span.end <= subj[0].left_edge.i
+    # (the speaker is the subject after the date, when a misparse gives the verb two)
+    return trig.end <= span.start and any(span.end <= c.left_edge.i for c in subj)
 
 
 def clause_verb(tok):

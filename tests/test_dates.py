@@ -132,6 +132,14 @@ def test_that_month_after_since_a_year_falls_in_that_year():
     assert (found["that August"].start, found["that August"].end) == (D(2017, 8, 1), D(2017, 8, 31))
 
 
+def test_the_eve_of_an_event_is_the_day_before_the_day_it_was_told_with():
+    found = _found("They married on Saturday at the castle. The festivities began on the eve of the wedding. "
+                   "On the eve of the premiere, she cried. The night before the wedding they partied.", D(2019, 9, 30))
+    assert [(text, w and (w.start, w.end)) for text, w in found] == [
+        ("Saturday", (D(2019, 9, 28), D(2019, 9, 28))), ("the eve of", (D(2019, 9, 27), D(2019, 9, 27))),
+        ("the eve of", None), ("The night before", (D(2019, 9, 27), D(2019, 9, 27)))]
+
+
 def test_the_previous_season_after_since_counts_from_that_start():
     found = dict(_found("She has been dating the restaurateur Olumide Bakare since early 2019; the two met at a "
                         "dinner party in Paris the previous autumn.", D(2022, 10, 14)))

@@ -2070,3 +2070,21 @@ def test_a_chain_from_a_romance_told_with_since_counts_from_its_start(english):
             "January 2019, two years after Harrowgate finalized his divorce from ex-wife Tamsin Greer.")
     divorces = _by(extract_text(text, dt.date(2022, 10, 14)), "divorced")
     assert [(e.when.start, e.when.end) for e in divorces] == [(dt.date(2017, 1, 1), dt.date(2017, 1, 31))]
+
+
+@pytest.mark.model
+def test_an_outing_on_the_eve_of_a_wedding_is_dated_by_it(english):
+    text = ("The designer Yaw Amankwah-Holm, 45, married Femke van Rijswijk, 39, on Saturday at Kilcarrig Castle. "
+            "The festivities began on the eve of the wedding, when the couple were seen stepping off a helicopter "
+            "on the castle lawn.")
+    seen = _by(extract_text(text, dt.date(2019, 9, 30)), "sighting")
+    assert [(e.when.start, e.when.end) for e in seen] == [(dt.date(2019, 9, 27), dt.date(2019, 9, 27))]
+
+
+@pytest.mark.model
+def test_a_date_before_the_speaker_dates_the_event_though_the_parse_joins_them(english):
+    text = ("Yaw Amankwah-Holm has said “I do” for the second time. The Copenhagen-based fashion designer, 45, "
+            "married Dutch art dealer Femke van Rijswijk, 39, on Saturday at Kilcarrig Castle in County Clare, "
+            "Ireland, in front of 140 guests, his spokesperson confirmed to Maison & Muse .")
+    wed = _by(extract_text(text, dt.date(2019, 9, 30)), "married")
+    assert [(e.when.start, e.when.end) for e in wed] == [(dt.date(2019, 9, 28), dt.date(2019, 9, 28))]
