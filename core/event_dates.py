@@ -51,6 +51,8 @@ def governing_date(ctx: EventContext, trig: SpacySpan, k: int, etype: str, other
             continue
         droot = span.root
         verb = nearest_verb(droot)
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.i == trig.root.i:
+            verb = trig.root  # "spotted sharing a cab … last Wednesday": what was seen, not a statement
         if verb is not None and verb.lemma_ in speech and verb not in trig and trig.root not in verb.subtree \
                 and not _before_speaker(span, verb, trig):
             continue  # "her rep confirmed on Sunday": dates the statement, not the event

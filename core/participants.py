@@ -109,6 +109,8 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
         poss = [c for c in root.children if c.dep_ == "poss"]
         if not poss and root.dep_ == "pobj" and root.head.lower_ == "of":
             poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
+        # "Montefusco, whose divorce from X was finalized last fall": whose is the one the clause hangs on
+        poss = [_whose_owner(p) or p for p in poss]
         tokens += poss + _objects(root)
         if ttype == "death":  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
             tokens += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -229,6 +231,21 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     elif not people and ttype in ("sighting", "death", "legal"):
         people = sentence_people[:1] if ttype == "death" else sentence_people
     return people
+
+
+def _whose_owner(tok):
+    """The noun a relative clause opened by "whose" describes, for `tok` = "whose"."""
+    if tok.lower_ != "whose":
+        return None
+    clause = next((t for t in tok.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    while prev is not None and prev.i > 0 and (prev.is_punct or prev.like_num):
+        prev = tok.doc[prev.i - 1]  # (past "Montefusco, 44,")
+    if clause.head.pos_ != "PROPN" and prev is not None and prev.pos_ == "PROPN":
+        return prev  # "A pal of Montefusco, 44, whose divorce …" with the clause hung on "pal"
+    return clause.head
 
 
 def _entry_subjects(ctx: EventContext, k: int, attrib: set[int]) -> list[PersonFound]:

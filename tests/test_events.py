@@ -2088,3 +2088,19 @@ def test_a_date_before_the_speaker_dates_the_event_though_the_parse_joins_them(e
             "Ireland, in front of 140 guests, his spokesperson confirmed to Maison & Muse .")
     wed = _by(extract_text(text, dt.date(2019, 9, 30)), "married")
     assert [(e.when.start, e.when.end) for e in wed] == [(dt.date(2019, 9, 28), dt.date(2019, 9, 28))]
+
+
+@pytest.mark.model
+def test_a_date_on_what_the_pair_were_seen_doing_dates_the_sighting(english):
+    text = ("Comedian Bartholomew Nkemelu and his former wife, photographer Sunniva Holt-Larsen, were spotted "
+            "sharing a cab outside PS 321 in Park Slope last Wednesday.")
+    seen = _by(extract_text(text, dt.date(2023, 3, 20)), "sighting")
+    assert [(e.when.start, e.when.end) for e in seen] == [(dt.date(2023, 3, 15), dt.date(2023, 3, 15))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lead", ["Celebrity chef Dario Montefusco", "A pal of chef Dario Montefusco"])
+def test_whose_divorce_is_of_the_one_the_clause_describes(english, lead):
+    text = lead + ", 44, whose divorce from restaurateur Gianna Russo was finalized last fall, is happy."
+    divorces = _by(extract_text(text, dt.date(2023, 3, 20)), "divorced")
+    assert [(sorted(e.people), e.when.start) for e in divorces] == [(["Dario Montefusco", "Gianna Russo"], dt.date(2022, 9, 1))]
