@@ -207,7 +207,8 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         invert = (d.group("dir") or "").lower() in ("after", "before", "prior") and _gerund_follows(text, d.end)
         if d.kind in ("shift", "few_shift") and not invert and base is previous and previous is not None \
                 and (d.group("dir") or "").lower() in ("after", "before") \
-                and previous_end >= _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end):
+                and previous_end >= _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end) \
+                and not _EVENT_NOUN_AFTER.match(text, d.end):  # ("a year after the breakup they settled")
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
             invert = True

@@ -402,11 +402,12 @@ def _over_by(span, when) -> bool:
     return span is not None and when is not None and span.end < when.start
 
 
+_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|baby|boy|girl|twins|child)\b[,\s]*(?:(?:named|called)\s+)?$", re.I)
+
+
 def is_child(ctx: EventContext, person: PersonFound, sent) -> bool:
-    kin = {"son", "daughter", "baby", "boy", "girl", "twins", "child"}
-    for m in person.mentions:
-        if sent.start_char <= m.start < sent.end_char:
-            before = ctx.text[max(sent.start_char, m.start - 12):m.start].lower()
-            if any(w in before.replace(",", " ").split() for w in kin):
-                return True
-    return False
+    """Is the person named in `sent` right after a child word ("their son, Leo", "a daughter
+    named Nova")?"""
+    return any(sent.start_char <= m.start < sent.end_char
+               and _CHILD_BEFORE.search(ctx.text, max(sent.start_char, m.start - 20), m.start)
+               for m in person.mentions)

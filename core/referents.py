@@ -490,6 +490,9 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
         return resolve_single(ctx, tok, k)
     if low in SINGULAR | PLURAL:
         return first_person(ctx, tok, k, people_of)
+    if tok.lemma_ == "parent" and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.lower_ in _NEW for c in tok.children):
+        return _new_parents(ctx)  # "the new parents were photographed leaving the hospital"
     plural_role = tok.tag_ == "NNS" and (tok.lemma_ in lexicon()["person_roles"] or tok.lemma_ == "lead")
     if low in GROUP_WORDS or (tok.lemma_ in GROUP_WORDS and any(c.lower_ == "the" for c in tok.children)) \
             or (plural_role and tok.left_edge.lower_ == "the"):
@@ -527,6 +530,19 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
             and any(c.lower_ == "the" for c in tok.children):
         return _resolve_role(ctx, nxt, have)  # "The former Lakers forward" with "forward" read as an adverb
     return []
+
+
+_NEW = {"new", "proud", "first-time", "doting"}
+
+
+def _new_parents(ctx: EventContext) -> list[PersonFound]:
+    """The grown-ups of the birth told last."""
+    births = [e for e in ctx.events if e.type == "birth"]
+    if not births:
+        return []
+    birth = births[-1]
+    return list(birth.parents) or [p for p in birth.people if not ctx.has_child_role(p)
+                                   and not (p.age is not None and p.age < 16)]
 
 
 def _section_partner(ctx: EventContext, tok, have: list[PersonFound]) -> list[PersonFound]:

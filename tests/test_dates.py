@@ -469,6 +469,14 @@ def test_a_clause_after_n_years_after_dates_the_clause_before_the_main_date():
 
 
 @pytest.mark.model
+def test_a_shift_after_an_event_noun_counts_forward_from_it():
+    doc = nlp.english()("The couple split for good in 2021, and a year after the breakup they reached a custody "
+                        "agreement that gives Whitfield primary physical custody.")
+    got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2025, 2, 11))}
+    assert (got["a year after"].start, got["a year after"].end) == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+@pytest.mark.model
 def test_the_next_week_told_in_the_past_follows_the_story_date():
     doc = nlp.english()("They got engaged in 2017. She showed off the ring at the awards the next week.")
     got = {doc.text[s.start:s.end]: w for s, w in dates.find_dates(doc, D(2023, 10, 17))}

@@ -2104,3 +2104,15 @@ def test_whose_divorce_is_of_the_one_the_clause_describes(english, lead):
     text = lead + ", 44, whose divorce from restaurateur Gianna Russo was finalized last fall, is happy."
     divorces = _by(extract_text(text, dt.date(2023, 3, 20)), "divorced")
     assert [(sorted(e.people), e.when.start) for e in divorces] == [(["Dario Montefusco", "Gianna Russo"], dt.date(2022, 9, 1))]
+
+
+@pytest.mark.model
+def test_the_new_parents_are_the_couple_of_the_birth_and_a_birth_naming_its_child_takes_no_other(english):
+    text = ("The Phoenix Suns guard Malik Oyelaran, 27, and his girlfriend, fitness influencer Sienna Vasquez, 25, "
+            "welcomed their first child together, a daughter named Nova Rae Oyelaran, on Saturday at a Scottsdale "
+            "hospital.\n\nOyelaran's mother, Funmilayo Oyelaran, was spotted arriving at the hospital on Sunday with "
+            "an armful of pink balloons, and on Monday the new parents were photographed leaving through a side "
+            "entrance.")
+    ex = extract_text(text, dt.date(2025, 2, 11))
+    assert _groups(ex, "birth") == [["Malik Oyelaran", "Nova Rae Oyelaran", "Sienna Vasquez"]]
+    assert ["Malik Oyelaran", "Sienna Vasquez"] in _groups(ex, "sighting")
