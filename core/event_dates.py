@@ -373,6 +373,9 @@ def apply_durations(ctx: EventContext, k: int, evs: list[Draft]) -> None:
         own = [e for e in linked if length_only(e.trigger.root)
                or (dspan.start < e.trigger.end and e.trigger.start < dspan.end)]
         target = min(own or linked, key=lambda e: tree_distance(dspan.root, e.trigger.root))
+        if target.type == "separated" and target.trigger.root.pos_ in VERBS \
+                and text[max(a, m.start() - 6):m.start()].lower().endswith("after "):
+            continue  # "have separated after four years as husband and wife": the marriage's length
         enders = [e for e in evs if e is not target and e.type in ENDING_TYPES and e.type != target.type
                   and e.when is not None and set(map(id, e.people)) & set(map(id, target.people))]
         if enders:

@@ -203,7 +203,8 @@ def birth_followups(ctx: EventContext) -> None:
     cues = event_words("child_nouns") | event_words("arrival_verbs")
     for ev in [e for e in ctx.events if e.type == "birth" and not e.own_birth]:
         parents = ev.parents or ev.people
-        if any(p not in parents for p in ev.people) or any(is_child(ctx, p, ev.trigger.sent) for p in ev.people):
+        if any(p not in parents for p in ev.people) or any(
+                is_child(ctx, p, ev.trigger.sent) or ctx.has_child_role(p) for p in ev.people):
             continue  # (it named its child: "welcomed … a daughter named Nova Rae")
         k = ctx.sentence_of(ev.sentence[0])
         for n in range(k + 1, min(k + 3, len(ctx.sentences))):

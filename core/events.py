@@ -168,6 +168,21 @@ def _sentence_group(ctx: EventContext, trig, k: int) -> list[PersonFound]:
     return resolve_group(ctx, group[0], k) if group and trig.root.i > group[0].i else []
 
 
+_BOND_TYPES = {"marriage": "married", "union": "married", "engagement": "engaged", "romance": "dating",
+               "relationship": "dating"}
+
+
+def _that_bond(ctx: EventContext, trig) -> list[PersonFound]:
+    """"That marriage ended in divorce in 2016": the couple of the marriage told last."""
+    verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
+    bonds = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+             and c.lower_ in _BOND_TYPES and any(d.lower_ in ("that", "the", "this") for d in c.children)]
+    if not bonds:
+        return []
+    told = [e for e in ctx.events if e.type == _BOND_TYPES[bonds[0].lower_] and len(e.people) == 2]
+    return list(told[-1].people) if told else []
+
+
 def _owners_of_teller(ctx: EventContext, trig, k: int) -> list[PersonFound]:
     """Whose "their agencies", "her rep" tells the event, when the event names nobody else."""
     verb = nearest_verb(trig.root)
@@ -304,6 +319,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.root.children))]
     if rule.needs_filing and not _filed(trig.root):
         return None  # "the papers reported", not "filed the papers"
+    if rule.needs_child and not _welcomes_a_child(ctx, trig.root):
+        return None  # "welcomed guests", "welcomed Obama to the show"
     if trig.root.lower_ in event_words("filing_nouns") and _filed(trig.root):
         told = _filing_of(ctx, k, event_people(ctx, trig, rule.label, k, attrib_tokens, siblings))
         if told is not None:  # "X filed for divorce. … He filed the petition on Friday"
@@ -342,6 +359,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         people = _owners_of_teller(ctx, trig, k)  # "their agencies confirmed a split in 2021": theirs
     if not people and rule.label in PAIR_TYPES:
         people = _sentence_group(ctx, trig, k)
+    if not people and rule.label in PAIR_TYPES:
+        people = _that_bond(ctx, trig)
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
@@ -459,6 +478,12 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate|[Cc]ommissioner)\s+
 
 
 _CASE_NOUNS = {"order", "case", "petition", "request", "suit", "lawsuit", "complaint", "motion", "claim", "application"}
+
+
+def _welcomes_a_child(ctx: EventContext, verb) -> bool:
+    """"(They) welcomed Inés in the spring of 2023": the one welcomed is someone's child."""
+    return any(p is not None and (ctx.has_child_role(p) or (p.age is not None and p.age < 3))
+               for c in verb.children if c.dep_ == "dobj" for p in [ctx.person(c)])
 
 
 def _the_case_told(trig: SpacySpan) -> bool:

@@ -35,6 +35,7 @@ class Trigger:
     id: str
     implied: bool
     needs_filing: bool = False  # "papers": a trigger only as what someone filed
+    needs_child: bool = False   # "welcomed Inés": a birth only when the one welcomed is a child
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ class TriggerFinder:
             key = f"{rule['label']}/{rule['id']}"
             self.order[key] = len(self.order)
             self.triggers[key] = Trigger(rule["label"], rule["id"], bool(rule.get("implied")),
-                                         bool(rule.get("needs_filing")))
+                                         bool(rule.get("needs_filing")), bool(rule.get("needs_child")))
             pattern = rule["pattern"]
             attr, words = _opening_words(pattern[0])
             if len(pattern) == 1:

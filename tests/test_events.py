@@ -2116,3 +2116,27 @@ def test_the_new_parents_are_the_couple_of_the_birth_and_a_birth_naming_its_chil
     ex = extract_text(text, dt.date(2025, 2, 11))
     assert _groups(ex, "birth") == [["Malik Oyelaran", "Nova Rae Oyelaran", "Sienna Vasquez"]]
     assert ["Malik Oyelaran", "Sienna Vasquez"] in _groups(ex, "sighting")
+
+
+@pytest.mark.model
+def test_welcoming_a_child_named_before_is_a_birth_and_welcoming_a_guest_is_not(english):
+    text = ("Marisol Quintanilla, 31, and Callum Dunmore, 35, share a daughter, Inés, two. They married in Mallorca "
+            "in May 2021 and welcomed Inés in the spring of 2023. In June they welcomed Prince Edward to their home.")
+    births = _by(extract_text(text, dt.date(2025, 9, 2)), "birth")
+    assert [(sorted(e.people), e.when.start) for e in births] == [
+        (["Callum Dunmore", "Inés", "Marisol Quintanilla"], dt.date(2023, 3, 1))]
+
+
+@pytest.mark.model
+def test_separating_after_years_as_husband_and_wife_is_not_dated_by_the_marriage_length(english):
+    text = "Marisol Quintanilla and Callum Dunmore have separated after four years as husband and wife."
+    apart = _by(extract_text(text, dt.date(2025, 9, 2)), "separated")
+    assert len(apart) == 1 and apart[0].when is None
+
+
+@pytest.mark.model
+def test_that_marriage_ending_is_the_divorce_of_the_marriage_told_before(english):
+    text = ("Callum Dunmore, meanwhile, was briefly married in his twenties to Irish actress Clodagh Keane. That "
+            "marriage ended in divorce in 2016, and the former couple have remained on good terms.")
+    divorces = _by(extract_text(text, dt.date(2025, 9, 2)), "divorced")
+    assert [(sorted(e.people), e.when.start.year) for e in divorces] == [(["Callum Dunmore", "Clodagh Keane"], 2016)]
