@@ -13,12 +13,23 @@ from .model import PersonFound
 from .people_basics import Cast, Ref, introduced_as, lexicon, word_gender
 from .sentences import doc_text, index_of, sentence_spans
 
+# a child's age may be written out: "their daughter, Inés, two", "six-year-old Ned"
+_AGE_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
+                                         "fourteen fifteen sixteen seventeen eighteen nineteen".split(), 1)}
+_WORD_AGE = "|".join(sorted(_AGE_WORDS, key=len, reverse=True))
+
 # ", 61," / " (61)" / "**, 35," (Markdown emphasis closing the name) / ", now 39,"
-_AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+)?(\d{1,3})\s*(?=,|\.|;|\)|[—–]|\band\b|$)"
+_AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+|both\s+)?(\d{1,3}|" + _WORD_AGE + r")\s*(?=,|\.|;|\)|[—–]|\band\b|$)"
                         r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)"
                         r"|^[*_]*\s*,\s*an?\s+(\d{1,3})-year-old\b")  # "Leandro Paz, a 41-year-old former trainer"
 _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the age of\s+)?(\d{1,3})\b", re.I)
-_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")  # "12-year-old twins, Gianni"
+# "12-year-old twins, Gianni", "four-year-old son Ekow"
+_YEAR_OLD = re.compile(r"\b(\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")
+
+
+def age_number(word: str) -> int:
+    """"61" → 61, "two" → 2."""
+    return int(word) if word.isdigit() else _AGE_WORDS[word.lower()]
 _OPENING_YEAR_OLD = re.compile(r"^[*_“\"]*The (\d{1,3})-year-old\b")
 _STATED_AGE = re.compile(r"^(?:He|She) (?:was|is) (\d{1,3})\.?$")
 _EPITHET_AGE = re.compile(r",\s*(?:now\s+)?(\d{1,3})\s*(?=,|\.|;|\band\b)")
@@ -27,8 +38,8 @@ _EPITHET_AGE = re.compile(r",\s*(?:now\s+)?(\d{1,3})\s*(?=,|\.|;|\band\b)")
 # ---------------------------------------------------------------- ages
 
 # "Pieter is now 12", "Jun, is 5", "Solveig arrived in 2017 and is now 8"
-_IS_AGE = re.compile(r"^(?:\s*,)?\s+(?:[^.;:!?]{0,50}?\band\s+)?is\s+(?:now\s+)?(\d{1,2})"
-                     r"(?:\s+years?\s+old)?(?=\s*(?:[.;,]|\band\b|$))")
+_IS_AGE = re.compile(r"^(?:\s*,)?\s+(?:[^.;:!?]{0,50}?\band\s+)?(?:is|are)\s+(?:now\s+)?(\d{1,2})"
+                     r"(?:\s+years?\s+old)?(?=\s*(?:[.;,—–]|\band\b|$))")
 
 
 # ", who turned 40 on Friday," / " just turned 30": an age reached lately is the age now
@@ -41,7 +52,7 @@ def age_after(text: str) -> int | None:
     m = _AGE_AFTER.match(text) or _DEAD_AT.match(text) or _IS_AGE.match(text) or _TURNED.match(text)
     if not m:
         return None
-    value = int(next(g for g in m.groups() if g))
+    value = age_number(next(g for g in m.groups() if g))
     return value if 0 < value < 120 else None
 
 
@@ -62,11 +73,13 @@ def _assign_ages(doc, cast: Cast) -> None:
                 m = _YEAR_OLD.search(text[max(0, r.start - 40):r.start])
                 if m and _verb_in(doc, r.start - len(m.group()) + m.group().index("old") + 3, r.start):
                     m = None  # "The 27-year-old singer sued Neil Harrowgate": the age is not Neil's
-                age = int(m.group(1)) if m else None
+                age = age_number(m.group(1)) if m else None
                 nouns = re.findall(r"[a-z\-]+", m.group()[m.group().index("old") + 3:]) if m else []
                 if nouns and nouns[-1] in plural:
                     shared, shared_end = age, r.end
             r.person.age = age
+        if r.person.age is None:
+            r.person.age = _age_at_opening(text, r)
     _share_list_ages(text, cast.refs, plural)
     sentences = sentence_spans(doc)
     people_in = [[r.person for r in cast.in_range(a, b)] for a, b in sentences]
@@ -77,6 +90,16 @@ def _assign_ages(doc, cast: Cast) -> None:
             # "… Kang Min-seo is pregnant. The 34-year-old actress …"; "X has arrived. Alone. The 52-year-old …"
             people_in[back][0].age = int(m.group(1))
     _pair_epithets(doc, cast, sentences, people_in)
+
+
+# "At 54, Vesna Horvat has fronted …": an age opening the sentence, told in the present
+_AT_AGE_BEFORE = re.compile(r"(?:^|[\n.!?]\s*)\s*At (\d{1,3}), $")
+_PRESENT_AFTER = re.compile(r"\s+(?:has|is|remains|still|continues|’s|'s)\b")
+
+
+def _age_at_opening(text: str, ref: Ref) -> int | None:
+    m = _AT_AGE_BEFORE.search(text, max(0, ref.start - 12), ref.start)
+    return int(m.group(1)) if m and _PRESENT_AFTER.match(text, ref.end) else None
 
 
 def _verb_in(doc, start: int, end: int) -> bool:
@@ -233,6 +256,19 @@ def _spoken_for(cast: Cast, text: str, start: int, end: int) -> PersonFound | No
     return refs[0].person if refs[0].person.age is None else None
 
 
+def _epithet_candidates(people_in, k: int, named_here: set[int], wanted: int, aged: bool) -> list[PersonFound]:
+    """Who the epithets of sentence k may be: the people of the sentences before, nearest
+    first, not named in k itself; only those of unknown age unless `aged`."""
+    candidates: list[PersonFound] = []
+    for back in range(k - 1, max(-1, k - 4), -1):
+        for p in people_in[back]:
+            if id(p) not in named_here and (aged or p.age is None) and p not in candidates:
+                candidates.append(p)
+        if len(candidates) >= wanted:
+            break
+    return candidates
+
+
 def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
     """Order-preserving pairing of epithets with the people named just before."""
     text = doc_text(doc)
@@ -253,13 +289,13 @@ def _pair_epithets(doc, cast: Cast, sentences, people_in) -> None:
             cast.refs.append(Ref(s, e, spoken_for, kind="epithet"))
             continue
         named_here = {id(r.person) for r in cast.in_range(a, last)}
-        candidates: list[PersonFound] = []
-        for back in range(k - 1, max(-1, k - 4), -1):
-            for p in people_in[back]:
-                if id(p) not in named_here and p.age is None and p not in candidates:
-                    candidates.append(p)
-            if len(candidates) >= len(found):
-                break
+        candidates = _epithet_candidates(people_in, k, named_here, len(found), aged=False)
+        if len(candidates) != len(found):
+            # "The Belgian tennis star, 27, and the Danish tech entrepreneur, 31, …" where a later
+            # "The 31-year-old was photographed" already gave one of them the same age
+            known = _epithet_candidates(people_in, k, named_here, len(found), aged=True)
+            if len(known) == len(found) and all(p.age in (None, age) for (_, _, age), p in zip(found, known)):
+                candidates = known
         if len(found) == 1 and len(candidates) > 1:
             # one epithet after a sentence naming several: its subject, the one named first
             # ("X and her husband, Y, welcomed a daughter, Z. The actress, 35, shared …")

@@ -851,3 +851,30 @@ def test_a_place_named_after_its_kind_is_not_a_person(english):
     cast, names = _cast(english, "The 2000s: Hydra, and a family\n\nAfter a whirlwind courtship, she married the "
                                  "Greek shipping heir Nikos Andreadis on the island of Hydra in the summer of 2002.")
     assert "Nikos Andreadis" in names and "Hydra" not in names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ages", [
+    ("Kofi Mensah-Brandt, who shares four-year-old son Ekow with his ex, has kept quiet. They have a daughter, "
+     "Inés, two.", {"Ekow": 4, "Inés": 2}),
+    ("Her parents, Dirk and Marieke Verbeek, both 68, flew in from Utrecht.", {"Dirk Verbeek": 68, "Marieke Verbeek": 68}),
+    ("The Red Dirt Hymns singers — Tessa Maybrook is 38, Wade Maybrook is 42 — announced the news.",
+     {"Tessa Maybrook": 38, "Wade Maybrook": 42}),
+    ("Their twins, Morwenna and Jago, were born the following spring and are now 10.", {"Morwenna": 10, "Jago": 10}),
+    ("Icons\n\nAt 54, Vesna Horvat has fronted more than 300 magazine covers.", {"Vesna Horvat": 54}),
+    ("Croatian supermodel Vesna Horvat married shipping heir Nikos Andreadis in 2002. At 19, Vesna Horvat moved to "
+     "Paris.", {"Vesna Horvat": None}),
+])
+def test_ages_written_out_shared_or_told_in_a_clause(english, text, ages):
+    cast, names = _cast(english, text)
+    assert {n: names[n].age for n in ages} == ages
+
+
+@pytest.mark.model
+def test_epithet_ages_pair_in_order_though_a_later_sentence_told_one_already(english):
+    text = ("Just six weeks after sharing the happiest news of their lives, Anouk Verhaegen and her husband, Mikkel "
+            "Rosendahl, are going their separate ways.\n\nThe Belgian tennis star, 27, and the Danish tech "
+            "entrepreneur, 31, said in a joint statement on Monday that they are separating.\n\nRosendahl did little "
+            "to quiet the chatter over the weekend. The 31-year-old was photographed on Saturday in Nice.")
+    cast, names = _cast(english, text)
+    assert (names["Anouk Verhaegen"].age, names["Mikkel Rosendahl"].age) == (27, 31)
