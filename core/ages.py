@@ -207,7 +207,11 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
             continue  # "her footballer husband, 31," is a person of the lead; "her daughter, 12," is not
         if not head.group(2).islower() and head.group(2).lower() not in lexicon()["person_roles"] \
                 and head.group(2) not in lexicon()["demonyms"]:
-            continue  # "The superstar DJ, 32," and "the Norwegian, 30," are epithets; "the Ritz, 2019" is not
+            # "The Emmy-winning star of the legal drama Hartwell & Hale, 45,": a role before "of"
+            head = _ROLE_OF.search(text[a:m.start()])
+            if not head or head.group(2).lower() not in lexicon()["person_roles"] \
+                    or cast.in_range(a + head.start(1), m.start()):
+                continue  # "The superstar DJ, 32," and "the Norwegian, 30," are epithets; "the Ritz, 2019" is not
         out.append((a + head.start(1), m.start(), int(m.group(1))))
     for m in _THE_YEAR_OLD.finditer(text, a, b):  # "the Mar Aberto hitmaker, 33, and the 30-year-old flanker"
         named = cast.in_range(m.end(), m.end() + 3)  # "the 30-year-old flanker Cian Gallagher"
@@ -217,6 +221,7 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
     return sorted(out)
 
 
+_ROLE_OF = re.compile(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]+)\s+of\s+[^,;]{1,60}?)\s*$")
 _EPITHET_TURNED = re.compile(r",\s*who\s+(?:just\s+|recently\s+)?turned\s+(\d{1,3})\b(?!\s*(?:-|years?\s+ago))")
 _THE_YEAR_OLD = re.compile(r"\b[Tt]he (\d{1,3})-year-old(?:\s+[a-z][\w\-]*){1,3}\b")
 

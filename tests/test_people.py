@@ -878,3 +878,10 @@ def test_epithet_ages_pair_in_order_though_a_later_sentence_told_one_already(eng
             "to quiet the chatter over the weekend. The 31-year-old was photographed on Saturday in Nice.")
     cast, names = _cast(english, text)
     assert (names["Anouk Verhaegen"].age, names["Mikkel Rosendahl"].age) == (27, 31)
+
+
+@pytest.mark.model
+def test_an_epithet_with_a_role_of_a_show_takes_its_age(english):
+    cast, names = _cast(english, "Actress Folake Adebayo-Stein has adopted a baby boy.\n\nThe Emmy-winning star of the "
+                                 "legal drama Hartwell & Hale, 45, revealed the news on Monday.")
+    assert names["Folake Adebayo-Stein"].age == 45
