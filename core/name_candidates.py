@@ -424,6 +424,7 @@ _APPOSITION_HEAD = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?([
 _DATELINE_OPEN = re.compile(r"\b[A-Z][A-Z .’']{2,}\s\($")   # "LOS ANGELES (" before a wire's name
 _SITE_SEPARATOR = re.compile(r"\s[|·]\s*$")                # "… Castle | Glow"
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_SEPARATOR_AFTER = re.compile(r"\s+·\s")  # "_Published November 8, 2024 · Throwback · 6 min read_": a section
 
 
 _QUOTE_OPENED = re.compile(r"[“\"][^“”\"\n.!?]{0,40}$")
@@ -440,8 +441,9 @@ def _in_quoted_title(text: str, start: int, end: int, lex) -> bool:
     return bool(m) and (m.group(1) in lex["person_roles"] or m.group(1) in lex["work_nouns"])
 
 
+_HOMES = {"home", "mansion", "estate", "ranch"}  # "the Beckham family home": a person may own it
 _PLACE_KINDS = {"island", "isle", "town", "city", "village", "region", "province", "county", "borough", "kingdom",
-                "republic", "principality", "port", "valley"}
+                "republic", "principality", "port", "valley", "hometown", "capital"}
 
 
 def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text=None) -> _Evidence:
@@ -490,6 +492,15 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
             and all(t.pos_ in ("NOUN", "PROPN") for t in doc[j + 1:j + 2]):
         ev.negative = ev.thing = True  # "wed Las Vegas showgirl Deborah Lyle": a place before a trade
         return ev
+    if nxt is not None and nxt.lower_ in ("co", "ex") and j + 2 < len(doc) and doc[j + 1].text == "-" \
+            and doc[j + 2].text in lex["person_roles"]:
+        ev.negative = ev.thing = True  # "his Night Ferry co-star Freya Lindqvist": a film before a role
+        return ev
+    owner = doc[j - 1].head
+    if j - i == 1 and doc[j - 1].dep_ in ("compound", "nmod") and owner.i > j and owner.text.islower() \
+            and owner.lower_ in lex["venue_nouns"] and owner.lower_ not in _HOMES:
+        ev.negative = ev.thing = True  # "frontman of the Glasgow indie band": a place describing a thing
+        return ev
     if nxt is not None and nxt.text in lex["person_roles"] and nxt.pos_ == "NOUN":
         # "her husband, Denver quarterback Tyrese Whitmore", "Northbound singer Liam": a team,
         # town or band modifying a role; cues before it belong to the name after the role
@@ -513,7 +524,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= bool(_DATELINE_OPEN.search(text, max(0, span.start_char - 40), span.start_char)) \
         and text[span.end_char:span.end_char + 1] == ")"
     thing |= bool(_SITE_SEPARATOR.search(text, max(0, span.start_char - 4), span.start_char)) \
-        and bool(_LINE_END.match(text, span.end_char, span.end_char + 2))
+        and bool(_LINE_END.match(text, span.end_char, span.end_char + 2) or _SEPARATOR_AFTER.match(text, span.end_char))
     thing |= j - i <= 3 and _told_outlet(doc, i)  # "a source tells Hollywood Whisper"
     thing |= _in_quoted_title(text, span.start_char, span.end_char, lex)  # "The “Peckham to Ikoyi” hitmaker"
     thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"

@@ -885,3 +885,19 @@ def test_an_epithet_with_a_role_of_a_show_takes_its_age(english):
     cast, names = _cast(english, "Actress Folake Adebayo-Stein has adopted a baby boy.\n\nThe Emmy-winning star of the "
                                  "legal drama Hartwell & Hale, 45, revealed the news on Monday.")
     assert names["Folake Adebayo-Stein"].age == 45
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, thing", [
+    ("The actor was photographed with his Night Ferry co-star Freya Lindqvist, 26, prompting speculation.",
+     "Night Ferry"),
+    ("Fraser McAlinden, 41, frontman of the Glasgow indie band The Lowland Static, offered his own version.",
+     "Glasgow"),
+    ("The wedding may be held in Okafor's mum's hometown of Enugu, said Jasmine Okafor, 40.", "Enugu"),
+    ("Dr. Ifeoma Sinclair, 30, will move to the Arnholm capital, Valdersby, after the wedding.", "Valdersby"),
+    ("_Published November 8, 2024 · Throwback · 6 min read_\n\nTamsin Oakes, 41, married Dean Pritchard.",
+     "Throwback"),
+])
+def test_a_film_a_town_a_capital_or_a_section_is_no_person(english, text, thing):
+    cast, names = _cast(english, text)
+    assert thing not in names and len(names) >= 1
