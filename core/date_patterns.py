@@ -134,6 +134,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "ten years ago this week", "a year ago today": that week or day, so many years back
     ("ago", rf"{_NUM}{_HALF}\s+{_UNIT}{_HALF2}\s+ago(?:\s+(?P<this>this\s+(?:week|month)|today)\b)?"),
     ("shift", rf"(?<!for ){_NUM}{_HALF}(?:\s+|-){_UNIT}{_HALF2}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
+    # "Hours earlier, the star had been seen …": the day last named
+    ("hours", r"(?<!the )(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?hours\s+(?P<dir>later|earlier)\b"),
     # "days before Thanksgiving", "weeks later": a shift by a few of a unit, its number untold
     ("few_shift", r"(?<!for )(?<!the )(?:just\s+|only\s+|mere\s+)?(?P<unit>day|week|month)s\s+(?P<dir>later|after|earlier|before|prior|ago)\b"),
     ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|morning|afternoon|evening|week|month|year|{_SEASON[2:-1].split('>')[1]})"),
@@ -222,7 +224,7 @@ _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "named_day": ("day", "night", "this", "tomorrow"), "the_day": ("day", "morning", "afternoon", "evening", "night"),
     "edge": (" of ",), "this_unit": ("this",), "last_unit": ("week", "month", "year", "decade", "century"),
     "past_n": ("past", "last", "next", "coming", "recent", "previous"), "ago": ("ago",),
-    "shift": ("later", "after", "earlier", "before", "prior"), "few_shift": ("days", "weeks", "months"),
+    "shift": ("later", "after", "earlier", "before", "prior"), "few_shift": ("days", "weeks", "months"), "hours": ("hours",),
     "following": ("following", "next", "previous", "preceding", "same", "prior", "entire", "whole"),
     "following_month": ("following", "next", "previous", "preceding"), "that_year": ("that", "same"),
     "that_month": ("that", "same"), "unit_around": ("before", "after", "previous", "earlier", "prior", "later", "eve of"),

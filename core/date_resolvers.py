@@ -571,6 +571,13 @@ def _that_month(d, anchor, base, future, _g):
     return D(base.start.year, month, 1), _month_end(base.start.year, month), "month"
 
 
+def _hours(d, anchor, base, future, _g):
+    """"Hours earlier": the day last named, when one was."""
+    if base is None or base.start != base.end:
+        return None
+    return base.start, base.end, "day"
+
+
 def _unit_around(d, anchor, base, future, _g):
     if base is None:
         return None
@@ -807,7 +814,7 @@ _HANDLERS = {
     "part_month": _part_month, "nth_weekday": _nth_weekday, "part_year": _part_year, "decade": _decade,
     "season_year": _season_year, "season_rel": _season_rel, "season_bare": _season_bare,
     "holiday": _holiday, "weekday": _weekday, "named_day": _named_day,
-    "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr, "few_shift": _few_shift, "season_around": _season_around,
+    "this_unit": _this_unit, "last_unit": _last_unit, "ago": _ago, "shift": _shift_expr, "few_shift": _few_shift, "hours": _hours, "season_around": _season_around,
     "following": _following, "following_month": _following_month, "that_year": _that_year, "that_month": _that_month, "unit_around": _unit_around,
     "duration": _duration, "year": _year,
     "numeric": _numeric, "month_rel": _month_rel, "quarter": _quarter, "fiscal": _fiscal,

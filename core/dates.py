@@ -184,7 +184,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     absorbed: set[int] = set()
     for i, d in enumerate(found):
         base = previous
-        if d.kind == "the_day":
+        if d.kind in ("the_day", "hours"):
             base = last_day
         elif d.kind in ("shift", "few_shift", "following") and (d.group("unit") or "").lower() in ("day", "night", "morning", "afternoon", "evening") \
                 and last_day is not None and previous is not None and previous.start != previous.end:

@@ -184,7 +184,8 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     if ctx.current_type == "legal":
         legal = [ev for ev in told if ev.type == "legal" and len(ev.parents or ev.people) == 2]
         told = legal or told
-    blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & lexicon()["blood_kin"]}
+    # (kin and friends: "queuing for coffee with her best friend, model Saoirse Quilty" makes no couple)
+    blood = {id(p) for p in ctx.cast.people if ctx.cast.roles.get(id(p), set()) & (lexicon()["blood_kin"] | _FRIENDS)}
     couples = [(pair, evs) for pair, evs in _couples_told(told) if _a_couple(ctx, pair, evs, blood)]
     lead = ctx.lead_couple if section is None and item is None else []
     if lead and not set(map(id, lead)) & set(map(id, exclude)) and _new_chapter(ctx, a, couples):
@@ -346,6 +347,9 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
     return None
 
 
+_FRIENDS = {"friend", "pal", "bestie", "bff", "confidant", "confidante"}
+
+
 def _a_couple(ctx: EventContext, pair, events: list[Draft], blood: set[int]) -> bool:
     """May a pair told together be who "the pair" is? Not "seen with her mother, X", nor
     "where her grandparents, X and Y, were married" (but "The Duke's father, Hugo, met the
@@ -504,9 +508,17 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
         return resolve_group(ctx, tok, k, exclude)
     if tok.text in lexicon()["demonyms"] and any(c.lower_ == "the" for c in tok.children) and tok.dep_ != "compound":
         return _demonym_person(ctx, tok, have)  # "the Croatian was linked to …"
+    if ctx.current_type == "sighting" and tok.pos_ == "NOUN" and low in lexicon()["person_roles"] \
+            and any(c.dep_ == "poss" for c in tok.children):
+        named = _apposed_name(ctx, tok)
+        if named:
+            return named  # "queuing for coffee with her best friend, model Saoirse Quilty"
     if tok.pos_ == "NOUN" and (low in lexicon()["person_roles"] or low in _WEDDING_ROLES) \
             and any(c.lower_ == "the" for c in tok.children):
-        named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)]
+        # (an apposition right beside the noun: not a name the parse hung on it from the far end of
+        # the sentence, "the Lowlands star had been seen … with her best friend, model Saoirse Quilty")
+        named = [ctx.person(c) for c in tok.children if c.dep_ in ("appos", "compound") and ctx.person(c)
+                 and c.left_edge.i <= tok.i + 3]
         if tok.dep_ == "appos" and ctx.person(tok.head):
             named.append(ctx.person(tok.head))  # "Callum Reyes, the footballer she was seen with"
         return named[:1] or _resolve_role(ctx, tok, have)  # "the architect Grant Hollis" is Hollis

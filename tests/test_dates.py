@@ -140,6 +140,13 @@ def test_the_eve_of_an_event_is_the_day_before_the_day_it_was_told_with():
         ("the eve of", None), ("The night before", (D(2019, 9, 27), D(2019, 9, 27)))]
 
 
+def test_hours_earlier_is_the_day_last_named():
+    found = _found("By Saturday afternoon they were kissing. Hours earlier, she had been seen queuing for coffee. "
+                   "The trial began hours before the verdict.", D(2023, 7, 3))
+    assert [(t, w and (w.start, w.end)) for t, w in found] == [
+        ("Saturday afternoon", (D(2023, 7, 1), D(2023, 7, 1))), ("Hours earlier", (D(2023, 7, 1), D(2023, 7, 1)))]
+
+
 def test_the_previous_season_after_since_counts_from_that_start():
     found = dict(_found("She has been dating the restaurateur Olumide Bakare since early 2019; the two met at a "
                         "dinner party in Paris the previous autumn.", D(2022, 10, 14)))

@@ -2140,3 +2140,19 @@ def test_that_marriage_ending_is_the_divorce_of_the_marriage_told_before(english
             "marriage ended in divorce in 2016, and the former couple have remained on good terms.")
     divorces = _by(extract_text(text, dt.date(2025, 9, 2)), "divorced")
     assert [(sorted(e.people), e.when.start.year) for e in divorces] == [(["Callum Dunmore", "Clodagh Keane"], 2016)]
+
+
+FESTIVAL = ("Anouk Verhaegen, 27, and Kofi Mensah-Brandt, 31, were photographed together across the weekend at "
+            "Fenwater Festival.\n\nBy Saturday afternoon they had ditched any pretence of discretion, sharing a kiss "
+            "in the guest area. Hours earlier, the Lowlands star had been seen queuing for coffee with her best "
+            "friend, model Saoirse Quilty.\n\nThe new couple were first linked three weeks ago, when they were seen "
+            "leaving Nonna Rita’s in Notting Hill.")
+
+
+@pytest.mark.model
+def test_a_sighting_with_a_best_friend_names_her_and_makes_no_couple(english):
+    seen = _by(extract_text(FESTIVAL, dt.date(2023, 7, 3)), "sighting")
+    got = {tuple(sorted(e.people)): e.when and (e.when.start, e.when.end) for e in seen}
+    assert got[("Anouk Verhaegen", "Saoirse Quilty")] == (dt.date(2023, 7, 1), dt.date(2023, 7, 1))
+    assert got[("Anouk Verhaegen", "Kofi Mensah-Brandt")] is not None
+    assert all("Saoirse Quilty" not in e.people or e.when.start == dt.date(2023, 7, 1) for e in seen)
