@@ -620,6 +620,28 @@ _SINGULAR_KIN = {"parents": "parent", "grandparents": "grandparent", "daughters"
                  "grandsons": "grandson", "stepdaughters": "stepdaughter", "stepsons": "stepson"}
 
 
+_KIN_PAIR = re.compile(r"\b(parents|grandparents)\s*,\s+")
+_ROLE_RUN = re.compile(r"(?:[A-Za-z’'\-]+\s+){0,4}")
+
+
+def _kin_pair_refs(text: str, cast: Cast, at: int) -> list[Ref]:
+    """The two names of "parents, [Maison Vasseur chairman] X and [gallerist] Y" from `at`."""
+    refs = [r for r in cast.refs if r.kind == "name" and at <= r.start <= at + 80]
+    for first, second in zip(refs, refs[1:]):
+        if first.person is not second.person and _ROLE_RUN.fullmatch(text[at:first.start]) \
+                and re.fullmatch(r",?\s+and\s+(?:[a-z\-]+\s+){0,3}", text[first.end:second.start]):
+            return [first, second]
+    return []
+
+
+def _kin_pairs(text: str, cast: Cast) -> None:
+    """"the groom's parents, Maison Vasseur chairman Bernard Vasseur and gallerist Hélène
+    Vasseur-Brun": both are parents, though other words stand between the kin word and the names."""
+    for m in _KIN_PAIR.finditer(text):
+        for r in _kin_pair_refs(text, cast, m.end()):
+            cast.roles.setdefault(id(r.person), set()).add(m.group(1)[:-1])
+
+
 def _gender_and_roles(doc, cast: Cast) -> None:
     """What the text says of each person: kin and role words before a name ("his wife, Doris"),
     an epithet's head ("the actress, 29"), and pronouns in sentences about one person."""
@@ -647,6 +669,7 @@ def _gender_and_roles(doc, cast: Cast) -> None:
                 cast.roles.setdefault(id(r.person), set()).add(w)
             if word_gender(w):
                 vote(r.person, word_gender(w), 3)
+    _kin_pairs(text, cast)
     sentences = sentence_spans(doc)
     for k, (a, b) in enumerate(sentences):
         refs = cast.in_range(a, b)

@@ -647,10 +647,10 @@ def _apposed_name(ctx: EventContext, tok) -> list[PersonFound]:
         return [ctx.person(apposed)]  # "to childhood sweetheart Jolene Kilbride" (hung on the noun, no comma)
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return []
-    for t in doc[tok.i + 2:min(len(doc), tok.i + 7)]:
+    for t in doc[tok.i + 2:min(len(doc), tok.i + 8)]:
         if ctx.person(t):
             return [ctx.person(t)]
-        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != "-"):  # ("British-Nigerian DJ Tobias Ekwueme")
             return []
     return []
 

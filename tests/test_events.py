@@ -2156,3 +2156,21 @@ def test_a_sighting_with_a_best_friend_names_her_and_makes_no_couple(english):
     assert got[("Anouk Verhaegen", "Saoirse Quilty")] == (dt.date(2023, 7, 1), dt.date(2023, 7, 1))
     assert got[("Anouk Verhaegen", "Kofi Mensah-Brandt")] is not None
     assert all("Saoirse Quilty" not in e.people or e.when.start == dt.date(2023, 7, 1) for e in seen)
+
+
+@pytest.mark.model
+def test_walking_the_short_red_carpet_with_a_hyphen_named_boyfriend(english):
+    text = ("Actress Priyanka Raman, 33, walked the short red carpet with her boyfriend, British-Nigerian DJ Tobias "
+            "Ekwueme, 36. The pair, who have been dating since 2019, stayed until the very end.")
+    ex = extract_text(text, dt.date(2022, 5, 16))
+    assert _groups(ex, "sighting") == [["Priyanka Raman", "Tobias Ekwueme"]]
+    assert _groups(ex, "dating") == [["Priyanka Raman", "Tobias Ekwueme"]]
+
+
+@pytest.mark.model
+def test_the_couple_is_not_the_grooms_parents_named_with_their_trades(english):
+    text = ("PARIS (Gossip Wire) — Théo Vasseur, 32, married British ballerina Adaeze Okonkwo-Bell, 28, on Saturday "
+            "at the Église Saint-Sulpice.\n\nAmong the guests were the groom's parents, Maison Vasseur chairman "
+            "Bernard Vasseur and gallerist Hélène Vasseur-Brun, who divorced in 2003 but arrived at the church arm "
+            "in arm.\n\nThe couple met in 2015 at a dinner after a gala at the Paris Opera.")
+    assert _groups(extract_text(text, dt.date(2018, 6, 17)), "met") == [["Adaeze Okonkwo-Bell", "Théo Vasseur"]]
