@@ -32,7 +32,7 @@ NUMBERS = {
 
 # ---------------------------------------------------------------- patterns
 
-_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
+_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![^\W\d_])"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUM = r"(?P<num>\d{1,2}|a couple of|a couple|a few|a dozen|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
@@ -112,14 +112,14 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|(?P<rel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+|financial\s+)?year))?"),
     ("quarter", rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?{_YEAR}|(?:\s+|\s*['’])(?P<yy>\d\d)\b)?"),
     ("fiscal", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?){_YEAR}|FY['’]?(?P<yy>\d\d)\b"),
-    ("holiday", rf"(?:(?P<rel>last|this|next|this past|that|the\s+previous|the\s+following)\s+|the\s+)?{_HOLIDAY}(?![a-z])(?:\s+(?P<wkend>weekend))?"
+    ("holiday", rf"(?:(?P<rel>last|this|next|this past|that|the\s+previous|the\s+following)\s+|the\s+)?{_HOLIDAY}(?![^\W\d_])(?:\s+(?P<wkend>weekend))?"
                 rf"{_DAYPART}(?:,?\s+{_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
     # ("met on a Sunday", "every Friday", "a Sunday paper": no one day; "in a Wednesday media
     # event" is one)
     ("weekday", rf"(?P<rel>last|this|next|this past)?\s*(?<!\bon a )(?<!\bevery )(?<!\beach ){_WEEKDAY}"
                 rf"(?!\s+(?:paper|newspaper|tabloid|edition|supplement|school|service)s?\b){_DAYPART}"),
     ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),
-    ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![a-z]))?{_TZ}?"
+    ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![^\W\d_]))?{_TZ}?"
              rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b){_TZ}?"
              rf"|(?P<h4>[0-2]\d[0-5]\d)\s*(?:UTC|GMT)|noon|midnight)"
              rf"(?:\s+(?:on\s+)?(?:(?P<rel>last|this|next)\s+)?{_WEEKDAY})?"),
@@ -211,7 +211,7 @@ def _matches(index: int, rx: re.Pattern, text: str, lowered: str, windows: list[
 _REACH = 150  # date expressions are short; this leaves a wide margin on either side
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _PART_WORDS = ("early", "mid", "late")
-_MONTH_WORDS = re.compile(_lowercase_pattern(_MON_ANY.replace("(?![a-z])", "")) + r"(?![a-z])")
+_MONTH_WORDS = re.compile(_lowercase_pattern(_MON_ANY.replace(r"(?![^\W\d_])", "")) + r"(?![^\W\d_])")
 _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "full": _MONTH_WORDS, "month_day": _MONTH_WORDS, "nth_weekday": _MONTH_WORDS, "month_year": _MONTH_WORDS, "part_month": _PART_WORDS,
     "iso": re.compile(r"\d-\d"), "numeric": re.compile(r"\d/\d"), "year": re.compile(r"(?:19|20)\d\d"),

@@ -44,6 +44,10 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
                         elif p and _fits(ctx, p, gender) and x is ch:
                             return [p]
             break
+    if not is_object:
+        told = _subject_told_by_role(ctx, tok, gender)
+        if told is not None and id(told) not in not_me:
+            return [told]  # "The singer … his marriage to X, whom he wed in 1994": the singer
     before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
               and id(r.person) not in not_me and not ref_set_against(ctx, r)]
     if before:
@@ -94,6 +98,21 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
         if counts:
             return [max(counts.values(), key=lambda x: x[1])[0]]
     return []
+
+
+def _subject_told_by_role(ctx: EventContext, tok, gender: str | None) -> PersonFound | None:
+    """For a pronoun inside a relative clause, the main clause's subject when the text calls it
+    by a role ("The singer has been candid about his marriage to X, whom he wed in 1994")."""
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    main = next((a for a in clause.ancestors if a.pos_ in VERBS and a.dep_ in ("ROOT", "conj")), None)
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main is not None else None
+    if subj is None or subj.i > tok.i or subj.lower_ not in lexicon()["person_roles"] \
+            or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    found = _resolve_role(ctx, subj, [])
+    return found[0] if found and _fits(ctx, found[0], gender) else None
 
 
 def _subject_pronoun(ctx: EventContext, k: int, gender: str):

@@ -147,6 +147,11 @@ def test_hours_earlier_is_the_day_last_named():
         ("Saturday afternoon", (D(2023, 7, 1), D(2023, 7, 1))), ("Hours earlier", (D(2023, 7, 1), D(2023, 7, 1)))]
 
 
+def test_a_month_abbreviation_is_not_read_inside_an_accented_name():
+    found = _found("He married Brazilian actress Marília Fontes in 1994. They met in Mar. 2019.", D(2024, 3, 10))
+    assert [t for t, _ in found] == ["1994", "Mar. 2019"]
+
+
 def test_the_previous_season_after_since_counts_from_that_start():
     found = dict(_found("She has been dating the restaurateur Olumide Bakare since early 2019; the two met at a "
                         "dinner party in Paris the previous autumn.", D(2022, 10, 14)))

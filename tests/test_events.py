@@ -2174,3 +2174,13 @@ def test_the_couple_is_not_the_grooms_parents_named_with_their_trades(english):
             "Bernard Vasseur and gallerist Hélène Vasseur-Brun, who divorced in 2003 but arrived at the church arm "
             "in arm.\n\nThe couple met in 2015 at a dinner after a gala at the Paris Opera.")
     assert _groups(extract_text(text, dt.date(2018, 6, 17)), "met") == [["Adaeze Okonkwo-Bell", "Théo Vasseur"]]
+
+
+@pytest.mark.model
+def test_he_in_a_relative_clause_is_the_main_clause_subject_told_by_role(english):
+    text = ("Age is just a number for Joaquim Araújo. The Brazilian crooner, 61, and his girlfriend, Irish dancer "
+            "Orla Kilbride, 32, were photographed in Lisbon on Saturday. Kilbride, for her part, split from rugby "
+            "player Cian Mulready in late 2022. The singer has been candid about the end of his marriage to "
+            "Brazilian actress Marília Fontes, the mother of his sons, whom he wed in 1994.")
+    wed = _by(extract_text(text, dt.date(2024, 4, 15)), "married")
+    assert [(sorted(e.people), e.when.start.year) for e in wed] == [(["Joaquim Araújo", "Marília Fontes"], 1994)]
