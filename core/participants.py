@@ -215,7 +215,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
         # ("filed for divorce …, and the former couple share custody of their son, Leo": not Leo)
         near = [p for p in sorted(sentence_people, key=distance)
                 if distance(p) < 10_000 and not (ctx.has_child_role(p) and is_child(ctx, p, trig.sent))
-                and not any(_kin_told(ctx, r) for r in refs if r.person is p)]
+                and not any(_kin_told(ctx, r) or _looking_on(ctx, r) for r in refs if r.person is p)]
         if len(people) == 1:  # "X filed for divorce …, and the former couple now share custody"
             for t in trig.sent:
                 if t.i > trig.end and t.lower_ in ("couple", "pair", "exes") and t.dep_.startswith("nsubj"):
@@ -259,6 +259,12 @@ def _entry_subjects(ctx: EventContext, k: int, attrib: set[int]) -> list[PersonF
         for x in expand(t):
             people += [p for p in people_of(ctx, x, k, people, attrib) if p not in people]
     return people
+
+
+def _looking_on(ctx: EventContext, ref) -> bool:
+    """"got down on one knee … in front of host X": X watched; the event is not X's."""
+    return bool(re.search(r"\b(?:in\s+front\s+of|watched\s+by|witnessed\s+by)\s+(?:[\w’'\-]+\s+){0,4}$",
+                          ctx.text[max(0, ref.start - 60):ref.start]))
 
 
 def _kin_told(ctx: EventContext, ref) -> bool:
@@ -367,7 +373,8 @@ def last_partner(ctx: EventContext, person: PersonFound, k: int, attrib: set[int
     """"the actor had proposed", "she got engaged": when the sentence names no one else, the
     partner is the one the article last paired this person with."""
     others = [r.person for r in ctx.refs_in(k) if r.person is not person
-              and not any(t in attrib for t in _tokens_of(ctx, r)) and not _kin_told(ctx, r)]
+              and not any(t in attrib for t in _tokens_of(ctx, r)) and not _kin_told(ctx, r)
+              and not _looking_on(ctx, r)]
     if others:
         return []
     # a couple told (dating, engaged, split …) beats a pair merely seen together; a couple

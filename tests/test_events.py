@@ -2184,3 +2184,13 @@ def test_he_in_a_relative_clause_is_the_main_clause_subject_told_by_role(english
             "Brazilian actress Marília Fontes, the mother of his sons, whom he wed in 1994.")
     wed = _by(extract_text(text, dt.date(2024, 4, 15)), "married")
     assert [(sorted(e.people), e.when.start.year) for e in wed] == [(["Joaquim Araújo", "Marília Fontes"], 1994)]
+
+
+@pytest.mark.model
+def test_whoever_watched_a_proposal_is_not_the_one_proposed_to(english):
+    text = ("Xiomara Ybarra and Joris Achterberg, whose engagement imploded last August, were spotted kissing on "
+            "Saturday night. The pair met on Love on the Lagoon in October 2020. Five weeks later, Achterberg got "
+            "down on one knee during the finale, in front of host Femi Adeyemi-Stone and a tearful cast.")
+    engaged = _by(extract_text(text, dt.date(2022, 7, 11)), "engaged")
+    assert [sorted(e.people) for e in engaged if e.when and e.when.start.year == 2020] == [
+        ["Joris Achterberg", "Xiomara Ybarra"]]
