@@ -293,12 +293,12 @@ def find_chains(ctx: EventContext, k: int, triggers: list[SpacySpan]) -> tuple[d
     spans they use up (which must not date the main event itself)."""
     a, b = ctx.sentences[k]
     out, used = {}, set()
-    for span, _ in ctx.all_dates:
+    for span, when in ctx.all_dates:
         if span is None or not (a <= span.start_char < b):
             continue
         m = CHAIN.match(span.text)
-        if not m:
-            continue
+        if not m or (when is not None and _THAT_EVENT.match(ctx.text, span.end_char)):
+            continue  # ("two weeks before that first date": already counted from the date it was told with)
         hinge = span[-1]
         later = [t for t in triggers if t.start >= span.end]
         # "a year after the finale, and the pair married": "after" has its own object
@@ -314,6 +314,9 @@ def find_chains(ctx: EventContext, k: int, triggers: list[SpacySpan]) -> tuple[d
         out[sub.start] = _Chain(m.group(1), m.group("unit"), m.group("dir").lower(), main.root, more)
         used.add(span.start_char)
     return out, used
+
+
+_THAT_EVENT = re.compile(r"\s+that\s")  # an event told before, pointed back at
 
 
 def chained_when(ctx: EventContext, chain: _Chain, main: When | None, forward: bool = False) -> When | None:

@@ -513,6 +513,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
         return True  # "the Austrian-born director"
     if trig.start > 1 and doc[trig.start - 1].text == "-" and doc[trig.start - 2].lower_ in ("pre", "post", "non", "anti"):
         return True  # "a pre-wedding dinner", "post-divorce life"
+    if len(trig) == 1 and trig.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "that" for c in trig.root.children):
+        return True  # "two weeks before that first date": an event told before, named again
     if trig.root.lemma_ == "die" and any(c.dep_ == "prt" or (c.i == trig.root.i + 1 and c.lower_ in (
             "down", "out", "off", "away")) for c in trig.root.children):
         return True  # "the rumours refuse to die down"

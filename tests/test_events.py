@@ -2194,3 +2194,14 @@ def test_whoever_watched_a_proposal_is_not_the_one_proposed_to(english):
     engaged = _by(extract_text(text, dt.date(2022, 7, 11)), "engaged")
     assert [sorted(e.people) for e in engaged if e.when and e.when.start.year == 2020] == [
         ["Joris Achterberg", "Xiomara Ybarra"]]
+
+
+@pytest.mark.model
+def test_a_meeting_weeks_before_that_first_date_is_dated_from_it_and_names_no_new_date(english):
+    text = ("Noa Ben-Haim, 38, and Fraser McAlinden, 41, celebrated their anniversary. \"Ten years ago this month, "
+            "this man took me on a first date to a chip shop in Leith,\" she wrote.\n\nThe two had crossed paths just "
+            "two weeks before that first date, when McAlinden ducked into Ben-Haim's show at the Edinburgh Fringe.")
+    ex = extract_text(text, dt.date(2021, 9, 6))
+    met = _by(ex, "met")
+    assert len(met) == 1 and met[0].when.start <= dt.date(2011, 8, 23) <= met[0].when.end
+    assert not [e for e in _by(ex, "dating") if "crossed paths" in text[e.evidence.start:e.evidence.end]]
