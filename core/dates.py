@@ -212,6 +212,11 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
             invert = True
+        elif d.kind == "shift" and not invert and base is previous and previous is not None \
+                and (d.group("dir") or "").lower() in ("after", "before") \
+                and previous_end < _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end) \
+                and not _EVENT_NOUN_AFTER.match(text, d.end):
+            base = None  # "married him two years after the band broke up": from that clause's day, untold here
         if d.kind in ("that_month", "that_year", "following", "following_month") and since_at is not None \
                 and since_at[1] >= _sentence_bounds(text, d.start)[0]:
             # "together since 2017, first met that August": August 2017; "dating since early

@@ -505,6 +505,9 @@ _PICTURE_NOUNS = {"photo", "picture", "image", "snap", "footage", "video", "shot
 _POSTING_VERBS = {"post", "share", "upload", "repost", "caption"}
 
 
+_ACTS = {"band", "group", "duo", "trio", "quartet", "act", "label", "company", "show", "series", "partnership"}
+
+
 def _not_this_event(trig: SpacySpan) -> bool:
     """"while both were still married to other people", "the pair split their time between
     Madrid and Malibu": the word, not the event."""
@@ -515,6 +518,9 @@ def _not_this_event(trig: SpacySpan) -> bool:
         return True  # "a pre-wedding dinner", "post-divorce life"
     if len(trig) == 1 and trig.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "that" for c in trig.root.children):
         return True  # "two weeks before that first date": an event told before, named again
+    if trig.root.pos_ in VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _ACTS
+                                       for c in trig.root.children):
+        return True  # "two years after the band broke up": a band's split, nobody's romance
     if trig.root.lemma_ == "die" and any(c.dep_ == "prt" or (c.i == trig.root.i + 1 and c.lower_ in (
             "down", "out", "off", "away")) for c in trig.root.children):
         return True  # "the rumours refuse to die down"

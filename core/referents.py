@@ -693,13 +693,18 @@ def _unnamed_partner(ctx: EventContext, tok, k: int) -> list[PersonFound]:
     return nxt[:1]
 
 
+_WITNESSES = {"witnesses", "guests", "bridesmaids", "groomsmen", "attendees"}
+
+
 def expand(tok):
     """A token, its conjuncts and appositions ("the singer and her husband, Jonah Pike")."""
     out = [tok]
     for t in list(tok.conjuncts):
         out.append(t)
     for t in list(out):
-        out.extend(c for c in t.children if c.dep_ == "appos")
+        for c in t.children:
+            if c.dep_ == "appos":  # "Their twins, Morwenna and Jago, were born": the whole list
+                out += [c] + [g for g in c.conjuncts if g not in out and t.tag_ == "NNS" and t.lower_ not in _WITNESSES]
     # "Elodie Marchetti and Owain Pritchard were spotted" parsed with the first name a modifier
     # of the second: the modifier and what it is coordinated with
     for c in [c for t in list(out) for c in t.children if c.dep_ == "nmod" and c.pos_ == "PROPN"]:

@@ -2205,3 +2205,22 @@ def test_a_meeting_weeks_before_that_first_date_is_dated_from_it_and_names_no_ne
     met = _by(ex, "met")
     assert len(met) == 1 and met[0].when.start <= dt.date(2011, 8, 23) <= met[0].when.end
     assert not [e for e in _by(ex, "dating") if "crossed paths" in text[e.evidence.start:e.evidence.end]]
+
+
+@pytest.mark.model
+def test_a_bands_split_is_no_breakup_and_dates_nothing_it_was_not_told_with(english):
+    text = ("Sugar Static split in 2007. The four were photographed together last month.\n\nTamsin Oakes, now 43, "
+            "married Leeds United defender Dean Pritchard two years after the band broke up.")
+    ex = extract_text(text, dt.date(2024, 11, 8))
+    assert _by(ex, "separated") == [] and _by(ex, "breakup") == []
+    wed = _by(ex, "married")
+    assert [sorted(e.people) for e in wed] == [["Dean Pritchard", "Tamsin Oakes"]]
+    assert wed[0].when is None or wed[0].when.end <= dt.date(2024, 11, 8)
+
+
+@pytest.mark.model
+def test_twins_named_in_a_list_are_both_born(english):
+    text = ("Roxanne Delacroix married sculptor Ewan Tregarthen in St Ives in 2013. Their twins, Morwenna and Jago, "
+            "were born the following spring and are now 10.")
+    births = _by(extract_text(text, dt.date(2024, 11, 8)), "birth")
+    assert [sorted(e.people) for e in births] == [["Ewan Tregarthen", "Jago", "Morwenna", "Roxanne Delacroix"]]
