@@ -126,10 +126,16 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
                 and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \
                 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_ \
                 and (not doc[i - 1].is_sent_start or label == "PERSON"
-                     or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)):
+                     or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)
+                     or (given_name_gender(doc[i - 1].text) and _person_follows(doc, j))):
             i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Lior" + "Ben-Ami" (PERSON) or "Priya" + "Sandhu" (GPE), 44, opening a sentence
         out.append((i, j, label))
     return out
+
+
+def _person_follows(doc, j: int) -> bool:
+    """"Anouk Verhaegen and Kofi Mensah-Brandt …": the name is one of a pair of people."""
+    return j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].ent_type_ == "PERSON"
 
 
 def _name_tail(doc, j: int) -> int:

@@ -901,3 +901,10 @@ def test_an_epithet_with_a_role_of_a_show_takes_its_age(english):
 def test_a_film_a_town_a_capital_or_a_section_is_no_person(english, text, thing):
     cast, names = _cast(english, text)
     assert thing not in names and len(names) >= 1
+
+
+@pytest.mark.model
+def test_a_given_name_opening_a_sentence_joins_its_surname_before_another_person(english):
+    cast, names = _cast(english, "Anouk Verhaegen and Kofi Mensah-Brandt didn’t go to Fenwater Festival just for "
+                                 "the music.")
+    assert {"Anouk Verhaegen", "Kofi Mensah-Brandt"} <= set(names)
