@@ -26,10 +26,6 @@ _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the ag
 # "12-year-old twins, Gianni", "four-year-old son Ekow"
 _YEAR_OLD = re.compile(r"\b(\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")
 
-
-def age_number(word: str) -> int:
-    """"61" → 61, "two" → 2."""
-    return int(word) if word.isdigit() else _AGE_WORDS[word.lower()]
 _OPENING_YEAR_OLD = re.compile(r"^[*_“\"]*The (\d{1,3})-year-old\b")
 _STATED_AGE = re.compile(r"^(?:He|She) (?:was|is) (\d{1,3})\.?$")
 _EPITHET_AGE = re.compile(r",\s*(?:now\s+)?(\d{1,3})\s*(?=,|\.|;|\band\b)")
@@ -44,6 +40,11 @@ _IS_AGE = re.compile(r"^(?:\s*,)?\s+(?:[^.;:!?]{0,50}?\band\s+)?(?:is|are)\s+(?:
 
 # ", who turned 40 on Friday," / " just turned 30": an age reached lately is the age now
 _TURNED = re.compile(r"^[*_]*\s*,?\s*(?:who\s+)?(?:just\s+|recently\s+)?turned\s+(\d{1,3})\b(?!\s*(?:-|years?\s+ago|in\s+(?:19|20)\d\d))")
+
+
+def age_number(word: str) -> int:
+    """"61" → 61, "two" → 2."""
+    return int(word) if word.isdigit() else _AGE_WORDS[word.lower()]
 
 
 def age_after(text: str) -> int | None:

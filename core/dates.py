@@ -205,17 +205,16 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             # "showed off the ring ... the next week": told in the past, it follows the story's date
             d = DateMatch(d.start, d.end, "following", (("dir", "next"), ("unit", d.group("unit"))))
         invert = (d.group("dir") or "").lower() in ("after", "before", "prior") and _gerund_follows(text, d.end)
-        if d.kind in ("shift", "few_shift") and not invert and base is previous and previous is not None \
-                and (d.group("dir") or "").lower() in ("after", "before") \
-                and previous_end >= _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end) \
-                and not _EVENT_NOUN_AFTER.match(text, d.end):  # ("a year after the breakup they settled")
+        # "… years after the couple separated": counted from a clause's event (not from "the
+        # breakup", an event noun told with its own date)
+        from_clause = d.kind in ("shift", "few_shift") and not invert and base is previous and previous is not None \
+            and (d.group("dir") or "").lower() in ("after", "before") and _clause_follows(doc, d.end) \
+            and not _EVENT_NOUN_AFTER.match(text, d.end)
+        if from_clause and previous_end >= _sentence_bounds(text, d.start)[0]:
             # "finalized on Wednesday, more than two years after the couple separated": the
             # clause's event is the one two years before Wednesday
             invert = True
-        elif d.kind == "shift" and not invert and base is previous and previous is not None \
-                and (d.group("dir") or "").lower() in ("after", "before") \
-                and previous_end < _sentence_bounds(text, d.start)[0] and _clause_follows(doc, d.end) \
-                and not _EVENT_NOUN_AFTER.match(text, d.end):
+        elif from_clause and d.kind == "shift":
             base = None  # "married him two years after the band broke up": from that clause's day, untold here
         if d.kind in ("that_month", "that_year", "following", "following_month") and since_at is not None \
                 and since_at[1] >= _sentence_bounds(text, d.start)[0]:
