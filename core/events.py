@@ -365,9 +365,7 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
     if len(people) == 1 and rule.label == "legal":
-        # "Fontaine filed the suit in October 2022": against whom the case told before says
-        prior = [e for e in ctx.events if e.type == "legal" and len(e.people) >= 2 and people[0] in e.people]
-        people = list(prior[-1].people) if prior else people
+        people = _sides_told(ctx, people[0]) or people  # "Fontaine filed the suit": against whom, told before
     if rule.label == "legal" and _the_case_told(trig):
         # "A judge signed the order on Monday, requiring Blackwood to stay away from … her brother":
         # the sides of the case told just before, not whoever the order names
@@ -377,9 +375,7 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if rule.label == "legal" and len(people) > 1:  # "Judge Marisa Okafor granted the order": not a side
         people = [p for p in people if not _on_the_bench(ctx, p)] or people
     if rule.label == "legal" and people and all(_on_the_bench(ctx, p) for p in people):
-        # "Justice Miriam Reid threw out the case on Tuesday": the sides of the case told before
-        prior = [e for e in ctx.events if e.type == "legal" and len(e.people) >= 2]
-        people = list(prior[-1].people) if prior else people
+        people = _sides_told(ctx) or people  # "Justice Miriam Reid threw out the case on Tuesday"
     if rule.label == "death" and len(people) > 1:  # "The couple divorced in 1959, and Lacey … died in 1998"
         verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
         dead = [ctx.person(x) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
@@ -478,6 +474,12 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate|[Cc]ommissioner)\s+
 
 
 _CASE_NOUNS = {"order", "case", "petition", "request", "suit", "lawsuit", "complaint", "motion", "claim", "application"}
+
+
+def _sides_told(ctx: EventContext, side: PersonFound | None = None) -> list[PersonFound]:
+    """The sides of the last case told with two or more people (one `side` is on, if given)."""
+    told = [e for e in ctx.events if e.type == "legal" and len(e.people) >= 2 and (side is None or side in e.people)]
+    return list(told[-1].people) if told else []
 
 
 def _welcomes_a_child(ctx: EventContext, verb) -> bool:
