@@ -26,6 +26,8 @@ _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the ag
 # "12-year-old twins, Gianni", "four-year-old son Ekow"
 _YEAR_OLD = re.compile(r"\b(\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")
 
+# "a 23-year-old Danny": an indefinite article before a known name describes the past
+_THEN_YEAR_OLD = re.compile(r"\b[Aa]n? (?:\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+$")
 _OPENING_YEAR_OLD = re.compile(r"^[*_“\"]*The (\d{1,3})-year-old\b")
 _STATED_AGE = re.compile(r"^(?:He|She) (?:was|is) (\d{1,3})\.?$")
 _EPITHET_AGE = re.compile(r",\s*(?:now\s+)?(\d{1,3})\s*(?=,|\.|;|\band\b)")
@@ -74,6 +76,8 @@ def _assign_ages(doc, cast: Cast) -> None:
                 m = _YEAR_OLD.search(text[max(0, r.start - 40):r.start])
                 if m and _verb_in(doc, r.start - len(m.group()) + m.group().index("old") + 3, r.start):
                     m = None  # "The 27-year-old singer sued Neil Harrowgate": the age is not Neil's
+                elif m and _THEN_YEAR_OLD.search(text, max(0, r.start - 40), r.start):
+                    m = None  # "where a 23-year-old Danny was celebrating": his age then, not now
                 age = age_number(m.group(1)) if m else None
                 nouns = re.findall(r"[a-z\-]+", m.group()[m.group().index("old") + 3:]) if m else []
                 if nouns and nouns[-1] in plural:
@@ -224,7 +228,7 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
 
 _ROLE_OF = re.compile(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]+)\s+of\s+[^,;]{1,60}?)\s*$")
 _EPITHET_TURNED = re.compile(r",\s*who\s+(?:just\s+|recently\s+)?turned\s+(\d{1,3})\b(?!\s*(?:-|years?\s+ago))")
-_THE_YEAR_OLD = re.compile(r"\b[Tt]he (\d{1,3})-year-old(?:\s+[a-z][\w\-]*){1,3}\b")
+_THE_YEAR_OLD = re.compile(r"\b[Tt]he (\d{1,3})-year-old(?:['’]s\b|(?:\s+[a-z][\w\-]*){1,3}\b)")  # "the 29-year-old's love life"
 
 
 def _nationality_age(cast: Cast, text: str, start: int, end: int, age: int) -> bool:

@@ -448,6 +448,7 @@ def _in_quoted_title(text: str, start: int, end: int, lex) -> bool:
 
 
 _HOMES = {"home", "mansion", "estate", "ranch"}  # "the Beckham family home": a person may own it
+_MEASURES = {"bottle", "glass", "magnum", "case", "pint", "flute", "carafe", "jug", "cup", "mug", "shot", "jar", "tin"}
 _PLACE_KINDS = {"island", "isle", "town", "city", "village", "region", "province", "county", "borough", "kingdom",
                 "republic", "principality", "port", "valley", "hometown", "capital"}
 
@@ -477,7 +478,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     owned = _OWNED.match(text, span.end_char)
     strong |= j - i >= 2 and owned is not None and (owned.group(1).lower() in lex["kin"] or owned.group(1).lower() in lex["owner_aides"])
     thing = span.text in bylines
-    thing |= j - i == 1 and span.text in lex["brands"]  # "in sculpted emerald Valentino"
+    # "in sculpted emerald Valentino"; but "Their daughter, Céline, now 54" is a person
+    thing |= j - i == 1 and span.text in lex["brands"] and prev_low not in lex["kin"]
     thing |= comma_before and prev_low in lex["venue_nouns"]
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person
     # (a quoted title may follow a noun the tagger took for an adjective: her breakout single "Glasshjärta")
@@ -539,6 +541,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].text in lex["noble_ranks"]
     # "on the island of Hydra", "the town of Ojai": a place named after its kind
     thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _PLACE_KINDS
+    # "a bottle of Barolo", "two glasses of Krug": a drink
+    thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in _MEASURES
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line

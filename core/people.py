@@ -266,6 +266,9 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
             words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
         elif len(words) > 1 and _opens_with_role(words[0], doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")):
             words = words[1:]
+        elif len(words) == 2 and words[0] == "Son" and doc[i].is_sent_start \
+                and (age_after(text[span.end_char:span.end_char + 30]) or 99) < 18:
+            words = words[1:]  # "Son Kabir, 3, came along …" ("Son Ye-jin" stays a name)
         if len(words) > 1 and words[0] in lexicon()["place_heads"]:
             things.add(_norm(words[-1]))  # "County Kerry": Kerry is a place wherever it stands
             continue

@@ -864,6 +864,13 @@ def test_a_place_named_after_its_kind_is_not_a_person(english):
     ("Icons\n\nAt 54, Vesna Horvat has fronted more than 300 magazine covers.", {"Vesna Horvat": 54}),
     ("Croatian supermodel Vesna Horvat married shipping heir Nikos Andreadis in 2002. At 19, Vesna Horvat moved to "
      "Paris.", {"Vesna Horvat": None}),
+    ("A friend took her to the Velvet Rooms, where a 22-year-old Marco Bellandi, then a reserve goalkeeper, was "
+     "celebrating. Bellandi, 41, now works as a pundit.", {"Marco Bellandi": 41}),
+    ("Zsofia Kertesz has never been short of admirers. The Budapest-born model has been linked to rock stars.\n\n"
+     "Here is everything we know about the 33-year-old's love life.", {"Zsofia Kertesz": 33}),
+    ("Their daughter, Céline, now 47, was born in Lyon. Helen Marsh and Céline were seen together on Monday.",
+     {"Céline": 47}),
+    ("Their daughter, Anvi, now 6, was born in 2017. Son Arjun, 2, came along four years later.", {"Arjun": 2}),
 ])
 def test_ages_written_out_shared_or_told_in_a_clause(english, text, ages):
     cast, names = _cast(english, text)
@@ -897,8 +904,10 @@ def test_an_epithet_with_a_role_of_a_show_takes_its_age(english):
     ("Dr. Ifeoma Sinclair, 30, will move to the Arnholm capital, Valdersby, after the wedding.", "Valdersby"),
     ("_Published November 8, 2024 · Throwback · 6 min read_\n\nTamsin Oakes, 41, married Dean Pritchard.",
      "Throwback"),
+    ("“They shared a bottle of Barolo and one tiramisu,” a diner said of Maren Solberg, 28, and her co-star.",
+     "Barolo"),
 ])
-def test_a_film_a_town_a_capital_or_a_section_is_no_person(english, text, thing):
+def test_a_film_a_town_a_capital_a_section_or_a_drink_is_no_person(english, text, thing):
     cast, names = _cast(english, text)
     assert thing not in names and len(names) >= 1
 
