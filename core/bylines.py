@@ -12,11 +12,12 @@ _MONTH_ALT = "|".join(m + "|" + m[:3] + r"\.?" for m in _MONTHS) + r"|Sept\.?"
 _WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"  # "Sun, 09 Feb 2025"
 _DATE = (r"(?P<date>(?P<iso>\d{4}-\d{2}-\d{2})|" + _WEEKDAY +
          r"(?:(?P<month>" + _MONTH_ALT + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-         r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_ALT + r"),?\s+(?P<year2>\d{4})))")  # "Thursday 9 February 2023"
-# a clock time after a byline's date: ", 4:12 p.m. PT", " at 11:40 AM ET"
-_CLOCK = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+         r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_ALT + r"),?\s+(?P<year2>\d{4})"  # "Thursday 9 February 2023"
+         r"|(?P<num1>\d{1,2})/(?P<num2>\d{1,2})/(?P<year3>\d{4})\b))")  # "11/08/2023"
+# a clock time after a byline's date: ", 4:12 p.m. PT", " at 11:40 AM ET", " – 6:45am"
+_CLOCK = r"(?:(?:,|[ \t]+[\u2013\u2014\u00b7|-])?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
 # (a clock time may come first: "Updated 3:15 p.m. EDT, May 2, 2023")
-_STAMP = (r"(?:Published|Posted|Updated|Date)\s*(?:by\s[^\n|]{1,60}?\s+on\s+|on\s*)?:?\s*"  # "Posted by Gemma Trowbridge on 3 November 2024"
+_STAMP = (r"(?:Published|Posted|(?:Last\s+)?Updated|Date)\s*(?:by\s[^\n|]{1,60}?\s+on\s+|on\s*)?:?\s*"  # "Posted by Gemma Trowbridge on 3 November 2024"
           r"(?:\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?")
 # Bylines: a stamped date at a line start or after a separator ("By Jane Doe | Published
 # ..."), a "By" line ending in a date ("By Jane Doe, June 4, 2025"), a line that is only
@@ -32,6 +33,9 @@ BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     # (and "LAS VEGAS, Jan. 9, 2024 (Glitter Wire) —", "LAS VEGAS — Friday, October 14, 2022")
     r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?(?:,|[ \t]+[\u2014\u2013-])[ \t]*" + _DATE
     + r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[\u2014\u2013-]|[*_]*$)",
+    # the date in brackets after the place: "LOS ANGELES (March 11, 2022) —"
+    r"^[ \t*_]*(?-i:[A-Z][A-Z.'\- ]{1,30})(?:,[ \t]*[A-Za-z.][A-Za-z. ]{1,20})?[ \t]*\([ \t]*" + _DATE
+    + r"[ \t]*\)[ \t]*[\u2014\u2013-]",
 ))
 BYLINE_REGION = 600  # a byline sits near the top of the article
 FOOTER_REGION = 400  # … or, stamped "Posted …", at its foot
@@ -49,11 +53,23 @@ def find_byline_date(text: str) -> dt.date | None:
     match = min(found, key=lambda m: m.start())
     if match.group("iso"):
         return iso_day(match.group("iso"))
+    if match.group("year3"):
+        return _numeric_day(int(match.group("num1")), int(match.group("num2")), int(match.group("year3")))
     month_word = (match.group("month") or match.group("month2")).rstrip(".").lower()[:3]
     month = [m.lower()[:3] for m in _MONTHS].index(month_word) + 1
     try:
         return dt.date(int(match.group("year") or match.group("year2")), month,
                        int(match.group("day") or match.group("day2")))
+    except ValueError:
+        return None
+
+
+def _numeric_day(first: int, second: int, year: int) -> dt.date | None:
+    """"11/08/2023": month first, as most English-language outlets write it, unless the
+    first number cannot be a month ("23/08/2023")."""
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return dt.date(year, month, day)
     except ValueError:
         return None
 

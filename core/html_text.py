@@ -135,6 +135,9 @@ _BLOCKS = {"p", "div", "section", "header", "article", "main", "h1", "h2", "h3",
 _UNREAD = {"script", "style", "nav", "aside", "footer", "form", "noscript", "template"}
 
 
+_PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
 def _byline_above(tree, blocks: list[str]) -> dt.date | None:
     """The date of a byline the extractor left out with the page's header ("By Jonas
     Eckhardt-Mbeki • BERLIN, Tuesday 21 February 2023" above the first paragraph), read
@@ -145,7 +148,9 @@ def _byline_above(tree, blocks: list[str]) -> dt.date | None:
     if scope is None:
         return None
     lines = "\n".join(" ".join(line.split()) for line in "".join(_block_text(scope)).splitlines())
-    opening = " ".join(blocks[0].split())[:40]
+    # the first paragraph of prose: a kicker ("EXCLUSIVE PHOTOS") or headline may come first
+    first = next((b for b in blocks[:4] if _PROSE_END.search(b)), blocks[0])
+    opening = " ".join(first.split())[:40]
     at = lines.find(opening)
     if at <= 0:
         return None

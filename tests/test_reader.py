@@ -54,6 +54,10 @@ def test_seed_header_after_a_byte_order_mark(tmp_path):
     ("Posted on Sept. 14, 2019", dt.date(2019, 9, 14)),
     ("Updated: Dec 1, 2022", dt.date(2022, 12, 1)),
     ("Published 2020-07-09", dt.date(2020, 7, 9)),
+    ("Last updated: 11/08/2023", dt.date(2023, 11, 8)),  # month first …
+    ("Posted 23/08/2023", dt.date(2023, 8, 23)),  # … unless the first number is no month
+    ("Monday, 13 March 2023 \u2013 6:45am", dt.date(2023, 3, 13)),
+    ("LOS ANGELES (March 11, 2022) \u2014 The joke is over for the pair.", dt.date(2022, 3, 11)),
 ])
 def test_plain_text_byline_gives_date_and_first_line_the_title(tmp_path, byline, expected):
     text = f"Ashgrove and Okonkwo-Brandt Go Public\n{byline}\n\n{BODY}\n"
@@ -107,6 +111,7 @@ def test_byline_forms(tmp_path, top, expected_title):
     "By March 3, 2021 the pair had split.",
     "March 3, 2021 was the day it ended.",
     "They moved to Nashville, March 3, 2021 - the day after the wedding.",
+    "He was born 11/08/1990 in Rome.",
 ])
 def test_dates_in_sentences_are_not_bylines(tmp_path, sentence):
     article = read_article(write(tmp_path, "story.txt", f"Headline\n\n{sentence} {BODY}\n"))
@@ -209,6 +214,13 @@ def test_html_byline_the_extractor_leaves_out_still_dates_the_page(tmp_path):
     article = read_article(write(tmp_path, "page.html", page("", header)))
     assert "Eckhardt" not in article.text
     assert article.published == dt.date(2023, 2, 21)
+
+
+def test_html_byline_below_a_kicker_and_headline_dates_the_page(tmp_path):
+    header = ('<p class="kicker">EXCLUSIVE PHOTOS</p><h1>Married Star Caught Kissing Co-Star</h1>'
+              '<p class="byline">By Nadia Kourie &middot; <span>Sunday, Aug. 20, 2023 &middot; 7:45 a.m. ET</span></p>')
+    article = read_article(write(tmp_path, "page.html", page("", header)))
+    assert article.published == dt.date(2023, 8, 20)
 
 
 def test_html_dated_link_outside_the_article_is_no_byline(tmp_path):
