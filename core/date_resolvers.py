@@ -342,6 +342,9 @@ def _weekday(d, anchor, base, future, _g):
     if anchor is None:
         return None
     wd, rel = WEEKDAYS[d.group("wd").lower()], (d.group("rel") or "").lower()
+    if rel == "this":  # "this Saturday" told on a Thursday: that week's, still to come
+        day = anchor + (wd - anchor.weekday()) * DAY
+        return day, day, "day"
     if rel == "next" or (future and rel not in ("last", "this past")):
         delta = (wd - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
         day = anchor + delta * DAY

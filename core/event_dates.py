@@ -178,6 +178,33 @@ def milestone_years(marriage) -> int | None:
     years = marriage.head.head if marriage.head.lower_ == "of" else None
     if years is None or years.lemma_ != "year" or years.head.lemma_ not in _MILESTONE_VERBS:
         return None
+    return _count_of(years)
+
+
+def years_since(trig: SpacySpan) -> int | None:
+    """"ten years since they said “I do”", "It has been 20 years since they wed": the
+    event is that many years before the day of the sentence."""
+    verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return None
+    pool = list(verb.children) + (list(verb.head.children) if verb.dep_ == "advcl" else [])
+    years = next((c for c in pool if c.lemma_ == "year" and c.i < verb.i and c.dep_ in ("npadvmod", "attr")), None)
+    return _count_of(years) if years is not None else None
+
+
+def since_day(when: When | None, published: dt.date | None, n: int) -> When | None:
+    """The day `n` years before the sentence's date, else the year `n` years before the
+    publication (a few years' slack once the count is large)."""
+    if when is not None:
+        return years_before(when, n)
+    if published is None:
+        return None
+    year, slack = published.year - n, (n // 10 if n > 3 else 0)
+    return When(dt.date(year - slack, 1, 1), dt.date(year + slack, 12, 31), "year" if not slack else "approximate")
+
+
+def _count_of(years) -> int | None:
+    """The number counting `years` ("35 years", "ten years")."""
     n = next((c for c in years.children if c.dep_ == "nummod"), None)
     if n is None:
         return None

@@ -220,6 +220,8 @@ def _couples(doc, body: str, accepted: list[_Name], things: set[str]) -> list[_N
         if not family and (any(k in things for k in keys) or _norm(first) in things or _norm(second) in things):
             continue  # (a show "Middag med Magnus" does not undo "Magnus and Anja Sandell" … "the Sandells")
         prev = _prev_word(doc, span.start)
+        if prev is not None and prev.lower_ in lex["play_verbs"]:
+            continue  # "the neighbors she and Arrambide played, Penny and Walt Kowalski": characters
         cue = prev is not None and (prev.lower_ in lex["kin"] or prev.lower_ in lex["kin_plural"]) or bool(family)
         if not (cue or keys[1] in full or any(t.ent_type_ == "PERSON" for t in span)):
             continue

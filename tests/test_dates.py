@@ -18,6 +18,7 @@ MONDAY = D(2020, 2, 17)  # a Monday in February
     ("last Tuesday", D(2020, 2, 11), D(2020, 2, 11), "day"),
     ("Monday", MONDAY, MONDAY, "day"),  # news names the publication day by its weekday
     ("last Monday", D(2020, 2, 10), D(2020, 2, 10), "day"),
+    ("this Saturday", D(2020, 2, 22), D(2020, 2, 22), "day"),  # that week's, still to come
     ("Friday night", D(2020, 2, 14), D(2020, 2, 14), "day"),
     ("December", D(2019, 12, 1), D(2019, 12, 31), "month"),
     ("in 2022", D(2022, 1, 1), D(2022, 12, 31), "year"),

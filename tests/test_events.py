@@ -2224,3 +2224,24 @@ def test_twins_named_in_a_list_are_both_born(english):
             "were born the following spring and are now 10.")
     births = _by(extract_text(text, dt.date(2024, 11, 8)), "birth")
     assert [sorted(e.people) for e in births] == [["Ewan Tregarthen", "Jago", "Morwenna", "Roxanne Delacroix"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, start, end", [
+    ("And this Saturday, Dana Voss and Omar Haddad hit a milestone — ten years since they said “I do” in Big Sur.",
+     dt.date(2014, 6, 15), dt.date(2014, 6, 15)),
+    ("Dana Voss and Omar Haddad are still smitten. It has been 20 years since they wed.",
+     dt.date(2002, 1, 1), dt.date(2006, 12, 31)),
+])
+def test_n_years_since_a_wedding_counts_back_from_the_day_told(english, text, start, end):
+    married = _by(extract_text(text, dt.date(2024, 6, 13)), "married")
+    assert [(m.when.start, m.when.end) for m in married] == [(start, end)]
+
+
+@pytest.mark.model
+def test_characters_the_couple_played_are_not_people(english):
+    text = ("The fake wedding aired in May 2013, when the bickering neighbors she and Luis Arrambide played, Penny and "
+            "Walt Kowalski, finally tied the knot. Teddie Marinescu and Arrambide met at the table read in 2010.")
+    ex = extract_text(text, dt.date(2024, 6, 13))
+    assert not [p for p in ex.people if "Kowalski" in p.name]
+    assert [sorted(e.people) for e in _by(ex, "met")] == [["Luis Arrambide", "Teddie Marinescu"]]
