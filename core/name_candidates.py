@@ -284,6 +284,19 @@ def _told_outlet(doc, i: int) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in informants for c in verb.children)
 
 
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern:
+    names = sorted(lexicon()["outlets"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in names) + r")(?![\w'’])")
+
+
+def _known_outlet(text: str, start: int, end: int) -> bool:
+    """Does a magazine or news outlet of the lexicon begin at `start` and cover the name
+    ("Harper" of "Harper’s Bazaar"; not "Elle" of "Elle Marsh")?"""
+    m = _outlet_pattern().match(text, start)
+    return m is not None and (m.end() >= end or text[m.end():end] in ("'s", "’s"))
+
+
 def _travelled_to(doc, k: int) -> bool:
     """Is "to" at token k where a journey ends ("a ski trip to", "relocate with the twins to")?"""
     travel = lexicon()["travel_words"]
@@ -534,6 +547,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= bool(_SITE_SEPARATOR.search(text, max(0, span.start_char - 4), span.start_char)) \
         and bool(_LINE_END.match(text, span.end_char, span.end_char + 2) or _SEPARATOR_AFTER.match(text, span.end_char))
     thing |= j - i <= 3 and _told_outlet(doc, i)  # "a source tells Hollywood Whisper"
+    thing |= _known_outlet(text, span.start_char, span.end_char)  # "editorials for Vogue Italia and Harper’s Bazaar"
     thing |= _in_quoted_title(text, span.start_char, span.end_char, lex)  # "The “Peckham to Ikoyi” hitmaker"
     thing |= span[0].text in lex["org_prefixes"] and j - i >= 2  # "Maison Valette", "Hotel Sacher"
     thing |= _owns_a_person(doc, i, j)  # "Lumen Hearts' Saoirse Kilbane": a band or a team

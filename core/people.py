@@ -607,9 +607,21 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
         if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") or not t.text.islower() \
                 or t.is_punct or t.lower_ in _DETERMINERS:
             break
+        if not out and _object_of_of(doc, t):
+            break  # "the son of a dockworker and a seamstress, Marchetti": the parents, not him
         out.append(t.lower_)
         k -= 1
     return out
+
+
+_OF_PAIR_END = re.compile(r"\bof\s+(?:an?|the|his|her|their)\s+[\w\-]+\s+and\s+(?:an?|the)\s+$")
+
+
+def _object_of_of(doc, t) -> bool:
+    """Is `t` the second of a pair after "of" ("the son of a dockworker and a seamstress"), so
+    that it describes someone else than the name after it? ("custody of their son, Darius"
+    names the son.)"""
+    return bool(_OF_PAIR_END.search(doc.text, max(0, t.idx - 60), t.idx))
 
 
 PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}

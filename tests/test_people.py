@@ -906,8 +906,10 @@ def test_an_epithet_with_a_role_of_a_show_takes_its_age(english):
      "Throwback"),
     ("“They shared a bottle of Barolo and one tiramisu,” a diner said of Maren Solberg, 28, and her co-star.",
      "Barolo"),
+    ("Lorenzo Marchetti, whose editorials for Vogue Italia and Harper’s Bazaar made his name, died at 82.", "Vogue Italia"),
+    ("Lorenzo Marchetti, whose editorials for Vogue Italia and Harper’s Bazaar made his name, died at 82.", "Harper"),
 ])
-def test_a_film_a_town_a_capital_a_section_or_a_drink_is_no_person(english, text, thing):
+def test_a_film_a_town_a_section_a_drink_or_a_magazine_is_no_person(english, text, thing):
     cast, names = _cast(english, text)
     assert thing not in names and len(names) >= 1
 
@@ -917,3 +919,12 @@ def test_a_given_name_opening_a_sentence_joins_its_surname_before_another_person
     cast, names = _cast(english, "Anouk Verhaegen and Kofi Mensah-Brandt didn’t go to Fenwater Festival just for "
                                  "the music.")
     assert {"Anouk Verhaegen", "Kofi Mensah-Brandt"} <= set(names)
+
+
+@pytest.mark.model
+def test_the_parents_in_an_apposition_before_a_name_say_nothing_of_its_gender(english):
+    cast, names = _cast(english, "Lorenzo Marchetti, the photographer, died on Sunday.\n\nBorn in Genoa in 1937, the son "
+                                 "of a dockworker and a seamstress, Marchetti moved to Paris at 19. Within a decade he "
+                                 "was shooting its covers.")
+    marchetti = names["Lorenzo Marchetti"]
+    assert cast.gender_of(marchetti) == "m" and "seamstress" not in cast.roles.get(id(marchetti), ())
