@@ -71,14 +71,17 @@ class EventContext:
         """The two people the article opens with, named as a pair ("X and Y are engaged"), if
         any: who "the pair" is before any couple has been told."""
         spouse = "|".join(sorted(event_words("spouse_nouns") | event_words("partner_nouns"), key=len, reverse=True))
-        joined = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+"  # "X and Y", "X and her husband, outfielder Y"
-                            rf"(?:(?:his|her)\s+(?:[^.;!?\n]{{0,40}}?\s)?(?:{spouse})\b[^.;!?\n]{{0,60}}?)?")
+        joined = re.compile(r"(?:['’]s)?(?:,\s*\d{1,3},)?\s+(?:and|&)\s+"  # "X and Y", "X and her husband, outfielder Y"
+                            rf"(?:(?:his|her)\s+(?:[^.;!?\n]{{0,40}}?\s)?(?:{spouse})\b[^.;!?\n]{{0,60}}?"
+                            r"|[^.;!?\n,]{0,50}\s)?")  # "X, 46, and The Glass Orchard star Y"
         blood = lexicon()["blood_kin"]
         for k in range(min(3, len(self.sentences))):
             refs = [r for r in self.refs_in(k) if r.kind == "name"]
             for first, second in zip(refs, refs[1:]):
-                if first.person is not second.person and joined.fullmatch(self.text[first.end:second.start]) \
-                        and not (self.cast.roles.get(id(first.person), set()) & blood):  # not "her grandparents, X and Y"
+                between = self.text[first.end:second.start]
+                if first.person is not second.person and joined.fullmatch(between) \
+                        and not (self.cast.roles.get(id(first.person), set()) & blood) \
+                        and not set(re.findall(r"[a-z]+", between)) & blood:  # not "her grandparents, X and Y"
                     return [first.person, second.person]
         return []
 

@@ -2245,3 +2245,13 @@ def test_characters_the_couple_played_are_not_people(english):
     ex = extract_text(text, dt.date(2024, 6, 13))
     assert not [p for p in ex.people if "Kowalski" in p.name]
     assert [sorted(e.people) for e in _by(ex, "met")] == [["Luis Arrambide", "Teddie Marinescu"]]
+
+
+@pytest.mark.model
+def test_a_lead_pair_told_with_ages_and_roles_is_the_couple_of_a_later_chapter(english):
+    text = ("On Monday, tech founder Tobias Marrick, 46, and The Glass Orchard star Hana Odegaard, 35, confirmed in a "
+            "joint statement that they have separated.\n\nEarly 2019: A dinner in Davos\n\nOdegaard, meanwhile, had "
+            "split from Italian musician Dario Bellucci in late 2018 after four years together.\n\nJune 2022: I do\n\n"
+            "Two months later, on June 18, the couple married at Villa Aurelia on Lake Como.")
+    married = _by(extract_text(text, dt.date(2024, 2, 14)), "married")
+    assert [sorted(e.people) for e in married] == [["Hana Odegaard", "Tobias Marrick"]]
