@@ -231,7 +231,8 @@ def _looks_like_name(words: list[str]) -> bool:
     parts = [part for w in checked for part in _strip_possessive(w).split("-")]  # "French-Senegalese"
     if any(_DESCRIBING_PART.match(part) for part in parts[1:]):
         return False  # "London-trained", "Oscar-winning", "Lagos-born" (not "Soo-ah", "Do-yun")
-    return not any(part in lex["not_name_words"] for part in parts)
+    # a hyphenated surname is judged by its first part: "French-Senegalese" is no name, "Mensah-Day" is
+    return not any(_strip_possessive(w).split("-")[0] in lex["not_name_words"] for w in checked)
 
 
 _DESCRIBING_PART = re.compile(r"^[a-z]+(?:ed|ing|born|based)$")

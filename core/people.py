@@ -758,6 +758,12 @@ def _link_role_epithets(doc, cast: Cast) -> None:
             last_k = index_of(sentences, earlier[-1].start)
             recent = {id(r.person): r.person for r in earlier if index_of(sentences, r.start) == last_k}
             fits = [p for p in recent.values() if g is None or cast.gender_of(p) in (None, g)]
+            if len(fits) == 1 and g is not None and cast.gender_of(fits[0]) is None:
+                # "El-Amin's camp insists … A rep for Castellanos did not respond. The British-Egyptian
+                # actress": the one woman of the sentences just before, over a name of unknown gender
+                told = {id(r.person): r.person for r in earlier if index_of(sentences, r.start) >= k - 3
+                        and cast.gender_of(r.person) == g}
+                fits = list(told.values()) if len(told) == 1 else fits
             if len(fits) != 1 or _a_child(cast, fits[0]) or _other_trade(cast, fits[0], t):
                 continue  # ("their son, Jun, is 5. … the actor": not Jun; "The model X … The TV presenter")
         added.append(Ref(start, t.idx + len(t.text), fits[0], kind="epithet"))

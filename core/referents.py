@@ -465,6 +465,9 @@ def _role_among(ctx: EventContext, tok, have: list[PersonFound], gender: str | N
             continue
         if roles:
             return [p]  # the one the text calls a chef beats one whose trade it never told
+        if unknown is not None and gender and ctx.cast.gender_of(unknown) is None \
+                and ctx.cast.gender_of(p) == gender and ctx.sentence_of(r.start) >= k - 4:
+            return [p]  # "the actress": a woman named just before beats a name of unknown gender
         unknown = unknown or p
     return [unknown or fallback] if unknown or fallback else []
 

@@ -2255,3 +2255,12 @@ def test_a_lead_pair_told_with_ages_and_roles_is_the_couple_of_a_later_chapter(e
             "Two months later, on June 18, the couple married at Villa Aurelia on Lake Como.")
     married = _by(extract_text(text, dt.date(2024, 2, 14)), "married")
     assert [sorted(e.people) for e in married] == [["Hana Odegaard", "Tobias Marrick"]]
+
+
+@pytest.mark.model
+def test_the_actress_is_the_woman_just_named_not_a_man_of_untold_gender(english):
+    text = ("Brodie Castellanos and Yasmin El-Amin were seen at a karaoke bar on Thursday. El-Amin's camp insists "
+            "there is nothing to see, her rep told us. A rep for Castellanos did not respond.\n\nThe British-Egyptian "
+            "actress split from rapper Kofi Mensah-Day earlier this year after two years together.")
+    breakups = _by(extract_text(text, dt.date(2023, 8, 20)), "breakup")
+    assert [sorted(e.people) for e in breakups] == [["Kofi Mensah-Day", "Yasmin El-Amin"]]

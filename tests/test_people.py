@@ -928,3 +928,9 @@ def test_the_parents_in_an_apposition_before_a_name_say_nothing_of_its_gender(en
                                  "was shooting its covers.")
     marchetti = names["Lorenzo Marchetti"]
     assert cast.gender_of(marchetti) == "m" and "seamstress" not in cast.roles.get(id(marchetti), ())
+
+
+@pytest.mark.model
+def test_a_hyphenated_surname_is_judged_by_its_first_part(english):
+    cast, names = _cast(english, "She split from rapper Kofi Mensah-Day in May.")
+    assert "Kofi Mensah-Day" in names
