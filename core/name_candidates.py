@@ -495,6 +495,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # "in sculpted emerald Valentino"; but "Their daughter, Céline, now 54" is a person
     thing |= j - i == 1 and span.text in lex["brands"] and prev_low not in lex["kin"]
     thing |= comma_before and prev_low in lex["venue_nouns"]
+    thing |= prev_low in lex["pet_and_vessel_nouns"]  # "their dog, Biscuit", "his superyacht, Ondine"
     # "the thriller Night Shift", "the restaurant Saffron & Salt": a title, not a person
     # (a quoted title may follow a noun the tagger took for an adjective: her breakout single "Glasshjärta")
     quoted = text[max(0, span.start_char - 1):span.start_char] in ("\"", "“")

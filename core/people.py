@@ -600,6 +600,8 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
     k = i - 1
     while k >= 0 and len(out) < limit:
         t = doc[k]
+        if t.is_space and "\n" in t.text:
+            break  # ("Baby girl" heading a section says nothing of the name opening it)
         if t.text in (",", "-", "–") or t.is_space:
             k -= 1
             continue

@@ -908,8 +908,10 @@ def test_an_epithet_with_a_role_of_a_show_takes_its_age(english):
      "Barolo"),
     ("Lorenzo Marchetti, whose editorials for Vogue Italia and Harper’s Bazaar made his name, died at 82.", "Vogue Italia"),
     ("Lorenzo Marchetti, whose editorials for Vogue Italia and Harper’s Bazaar made his name, died at 82.", "Harper"),
+    ("Photographers snapped Hana Odegaard sunbathing on the deck of Achterberg’s superyacht, Ondine, off Capri.",
+     "Ondine"),
 ])
-def test_a_film_a_town_a_section_a_drink_or_a_magazine_is_no_person(english, text, thing):
+def test_a_film_a_town_a_drink_a_magazine_or_a_yacht_is_no_person(english, text, thing):
     cast, names = _cast(english, text)
     assert thing not in names and len(names) >= 1
 
@@ -934,3 +936,10 @@ def test_the_parents_in_an_apposition_before_a_name_say_nothing_of_its_gender(en
 def test_a_hyphenated_surname_is_judged_by_its_first_part(english):
     cast, names = _cast(english, "She split from rapper Kofi Mensah-Day in May.")
     assert "Kofi Mensah-Day" in names
+
+
+@pytest.mark.model
+def test_a_heading_above_a_name_gives_it_no_role(english):
+    cast, names = _cast(english, "Hana Odegaard, the Glass Orchard actress, married Tobias Marrick in 2022.\n\n"
+                                 "April 2023: Baby girl\n\nOdegaard gave birth to a daughter in Los Angeles.")
+    assert "girl" not in cast.roles.get(id(names["Hana Odegaard"]), set())
