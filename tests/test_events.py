@@ -2264,3 +2264,14 @@ def test_the_actress_is_the_woman_just_named_not_a_man_of_untold_gender(english)
             "actress split from rapper Kofi Mensah-Day earlier this year after two years together.")
     breakups = _by(extract_text(text, dt.date(2023, 8, 20)), "breakup")
     assert [sorted(e.people) for e in breakups] == [["Kofi Mensah-Day", "Yasmin El-Amin"]]
+
+
+@pytest.mark.model
+def test_onlookers_who_photographed_a_couple_tell_a_sighting_but_a_glimpse_of_a_ring_does_not(english):
+    seen = extract_text("Tobias Marrick and Hana Odegaard are dating. Paparazzi photographed the couple kissing in Rome "
+                        "last week.", dt.date(2024, 2, 14))
+    assert [(sorted(e.people), e.when.start) for e in _by(seen, "sighting")] == [
+        (["Hana Odegaard", "Tobias Marrick"], dt.date(2024, 2, 5))]
+    ring = extract_text("Hana Odegaard kept her hand in her pocket, but photographers caught a glimpse of the ring.",
+                        dt.date(2024, 2, 14))
+    assert _by(ring, "sighting") == []
