@@ -353,10 +353,12 @@ def _likely_couple(ctx: EventContext, tok, couples) -> tuple[PersonFound, Person
     exes = tok.lower_ == "exes" or any(c.lower_ in ("former", "estranged") for c in tok.children) \
         or ctx.current_rule in _REUNIONS  # "back together": a couple that had split
     together = ctx.current_type in TOGETHER
+    # "The exes, who wed in 2008, …": a clause on the word looks back to when they were together
+    looking_back = any(c.dep_ == "relcl" for c in tok.children)
     for pair, events in couples:
         if newlyweds and not any(ev.type == "married" for ev in events):
             continue
-        if exes and together and not any(_ends(ev) for ev in events):
+        if exes and together and not any(_ends(ev) for ev in events) and not looking_back:
             continue  # "the exes were spotted holding hands": a couple told apart
         last = events[-1]
         if (together or newlyweds) and not exes and (last.type in ENDINGS or (_ends(last) and ctx.current_type != "dating")) \

@@ -2275,3 +2275,12 @@ def test_onlookers_who_photographed_a_couple_tell_a_sighting_but_a_glimpse_of_a_
     ring = extract_text("Hana Odegaard kept her hand in her pocket, but photographers caught a glimpse of the ring.",
                         dt.date(2024, 2, 14))
     assert _by(ring, "sighting") == []
+
+
+@pytest.mark.model
+def test_the_exes_who_wed_are_the_couple_of_the_marriage_just_told(english):
+    text = ("Tobias Marrick and Hana Odegaard met at a dinner in Davos in 2019.\n\nAt the time, Marrick was still married "
+            "to architect Ingeborg Marrick. The exes, who wed in 2008, had separated the previous autumn.")
+    married = _by(extract_text(text, dt.date(2024, 2, 14)), "married")
+    assert [sorted(e.people) for e in married if e.when and e.when.start.year == 2008] == [
+        ["Ingeborg Marrick", "Tobias Marrick"]]
