@@ -127,7 +127,13 @@ def _telling_date(doc, start: int, end: int) -> bool:
     if head.lemma_ in ("share", "post") and any(c.dep_ == "dobj" and c.lemma_ not in _MESSAGES for c in head.children):
         return False  # "shared a fondue on Wednesday evening": no telling
     return head.pos_ == "VERB" and head.lemma_ in _SPEECH_VERBS and head.i != span.root.i \
-        and not any(c.dep_ == "dobj" and c.lemma_ in _TOLD_EVENTS for c in head.children)
+        and not any(c.dep_ == "dobj" and c.lemma_ in _TOLD_EVENTS for c in head.children) \
+        and not (head.lemma_ in ("announce", "confirm", "reveal")
+                 and any(c.dep_ == "ccomp" and c.lemma_ in _TOLD_EVENT_VERBS for c in head.children))
+
+
+# "announced on January 9 that they had separated": the news is the event, dated by the telling
+_TOLD_EVENT_VERBS = {"separate", "split", "divorce", "marry", "wed", "engage", "break", "welcome", "expect", "part"}
 
 
 _MESSAGES = {"statement", "post", "photo", "picture", "snap", "video", "news", "message", "tribute", "update",

@@ -2284,3 +2284,12 @@ def test_the_exes_who_wed_are_the_couple_of_the_marriage_just_told(english):
     married = _by(extract_text(text, dt.date(2024, 2, 14)), "married")
     assert [sorted(e.people) for e in married if e.when and e.when.start.year == 2008] == [
         ["Ingeborg Marrick", "Tobias Marrick"]]
+
+
+@pytest.mark.model
+def test_a_separation_announced_on_a_day_anchors_the_chain_after_it(english):
+    text = ("Saskia Brandt and Julian Okafor looked untouchable after their 2019 wedding on Lake Como. Then, on January "
+            "9, the couple announced in a joint statement that they had separated “with love and respect.” Brandt, 35, "
+            "filed for divorce in Berlin two months later.")
+    divorced = _by(extract_text(text, dt.date(2024, 12, 19)), "divorced")
+    assert len(divorced) == 1 and divorced[0].when.start <= dt.date(2024, 3, 9) <= divorced[0].when.end
