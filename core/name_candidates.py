@@ -127,10 +127,17 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
                 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_ \
                 and (not doc[i - 1].is_sent_start or label == "PERSON"
                      or _AGE_AFTER.match(doc[j - 1].whitespace_ + doc[j:j + 5].text_with_ws)
-                     or (given_name_gender(doc[i - 1].text) and _person_follows(doc, j))):
+                     or (given_name_gender(doc[i - 1].text)
+                         and (_person_follows(doc, j) or _a_person_elsewhere(doc, ents, doc[i:j].text)))):
             i -= 1  # "Ivy" untagged + "Marlowe" PERSON; "Lior" + "Ben-Ami" (PERSON) or "Priya" + "Sandhu" (GPE), 44, opening a sentence
         out.append((i, j, label))
     return out
+
+
+def _a_person_elsewhere(doc, ents, surname: str) -> bool:
+    """"Ines" + "Valdemar" (GPE) opening the article, when the model tags "Valdemar told
+    Fitzgibbon" as a person further on."""
+    return any(e.label_ == "PERSON" and e.text.split()[-1] == surname for e in ents)
 
 
 def _person_follows(doc, j: int) -> bool:

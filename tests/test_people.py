@@ -943,3 +943,12 @@ def test_a_heading_above_a_name_gives_it_no_role(english):
     cast, names = _cast(english, "Hana Odegaard, the Glass Orchard actress, married Tobias Marrick in 2022.\n\n"
                                  "April 2023: Baby girl\n\nOdegaard gave birth to a daughter in Los Angeles.")
     assert "girl" not in cast.roles.get(id(names["Hana Odegaard"]), set())
+
+
+@pytest.mark.model
+def test_a_given_name_opening_the_article_joins_a_surname_the_model_tags_a_person_later(english):
+    cast, names = _cast(english, "Ines Valdemar didn’t bother with a press release. The Glasshouse star, 31, revealed "
+                                 "on Wednesday that she is engaged.\n\n“You do realize this is your fault,” Valdemar "
+                                 "told Fitzgibbon, 47, holding up an oval-cut diamond.\n\nValdemar said her mother, "
+                                 "Carmen Valdemar, “cried for a full hour” when she heard.")
+    assert "Ines Valdemar" in names and names["Ines Valdemar"].age == 31 and "Carmen Valdemar" in names
