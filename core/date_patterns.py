@@ -86,6 +86,11 @@ _EDGE_TARGET = (r"(?P<target>(?:the|this|last|next|that|the\s+same|the\s+followi
                 r"(?:year|month|week|day|decade|century|quarter|season|spring|summer|fall|autumn|winter)"
                 rf"|(?:19|20)\d\d|{_MON_ANY}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:19|20)?\d0['’]?s)")
 
+# "on a wet Monday": one Monday of many, no day of its own
+_NOT_A_WEATHER_DAY = "".join(rf"(?<!\bon a {w} )" for w in
+                             ("wet", "cold", "hot", "warm", "rainy", "sunny", "snowy", "grey", "gray", "quiet",
+                              "lazy", "windy", "freezing", "balmy", "chilly", "stormy", "muggy", "foggy"))
+
 # (kind, regex) pairs; every regex is matched case-insensitively on the text.
 # Overlaps are settled longest-first, so order only breaks ties. A `lead` group is
 # matched but left out of the span (TimeML spans carry no leading preposition).
@@ -114,9 +119,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("fiscal", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?){_YEAR}|FY['’]?(?P<yy>\d\d)\b"),
     ("holiday", rf"(?:(?P<rel>last|this|next|this past|that|the\s+previous|the\s+following)\s+|the\s+)?{_HOLIDAY}(?![^\W\d_])(?:\s+(?P<wkend>weekend))?"
                 rf"{_DAYPART}(?:,?\s+{_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
-    # ("met on a Sunday", "every Friday", "a Sunday paper": no one day; "in a Wednesday media
-    # event" is one)
-    ("weekday", rf"(?P<rel>last|this|next|this past)?\s*(?<!\bon a )(?<!\bevery )(?<!\beach ){_WEEKDAY}"
+    # ("met on a Sunday", "on a wet Monday in November", "every Friday", "a Sunday paper": no
+    # one day; "in a Wednesday media event" is one)
+    ("weekday", rf"(?P<rel>last|this|next|this past)?\s*(?<!\bon a )(?<!\bevery )(?<!\beach ){_NOT_A_WEATHER_DAY}{_WEEKDAY}"
                 rf"(?!\s+(?:paper|newspaper|tabloid|edition|supplement|school|service)s?\b){_DAYPART}"),
     ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),
     ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![^\W\d_]))?{_TZ}?"

@@ -4,7 +4,9 @@ quoted answer under a question). "We" is the speaker and the person the answer (
 question above it) last named, else the speaker's partner: "You met Felix on a film set?"
 — "We met on Cold Harbour in 2011."
 
-Unquoted first person outside an interview (a columnist's "I") is nobody of the cast.
+Unquoted first person outside an interview is the writer of a memoir or essay the article
+runs ("an extract from her memoir, … Ingrid Sjöberg, 74, looks back"), else (a columnist's
+"I") nobody of the cast.
 """
 from __future__ import annotations
 
@@ -46,9 +48,32 @@ def speaker_at(ctx: EventContext, char: int, resolve: Resolver) -> PersonFound |
     key = quote or para
     cache = ctx.speakers
     if key not in cache:
-        cache[key] = _labelled(ctx, para) if quote is None else (
+        cache[key] = (_labelled(ctx, para) or _narrator(ctx, para)) if quote is None else (
             _credited(ctx, quote, resolve) or _answering(ctx, para, quote))
     return cache[key]
+
+
+# "In an exclusive extract from her memoir, …", "adapted from his new autobiography"
+_OWN_WRITING = re.compile(r"\b(?:extract|excerpt|adapted|taken)\b[^.\n]{0,20}?\bfrom\s+(his|her)\s+"
+                          r"(?:[a-z\-]+\s+){0,2}?(?:memoir|autobiography|book|diary|essay|letters)\b", re.I)
+
+
+def _narrator(ctx: EventContext, para: tuple[int, int]) -> PersonFound | None:
+    """The writer of the memoir or essay the article runs, for the paragraphs after the one
+    that introduces it: the person of its sentence whom the "her"/"his" fits."""
+    if "narrator" not in ctx.speakers:
+        ctx.speakers["narrator"] = None
+        m = _OWN_WRITING.search(ctx.text)
+        if m is not None:
+            k = ctx.sentence_of(m.start())
+            gender = PRONOUN_GENDER[m.group(1).lower()]
+            fits = list({id(r.person): r.person for r in ctx.refs_in(k)
+                         if ctx.cast.gender_of(r.person) in (None, gender)}.values())
+            fits.sort(key=lambda p: ctx.cast.gender_of(p) != gender)  # (one the text gives that gender first)
+            if fits:
+                ctx.speakers["narrator"] = (fits[0], paragraph_of(ctx.text, m.start())[1])
+    found = ctx.speakers["narrator"]
+    return found[0] if found is not None and para[0] >= found[1] else None
 
 
 def _labelled(ctx: EventContext, para: tuple[int, int]) -> PersonFound | None:

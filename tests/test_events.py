@@ -2293,3 +2293,13 @@ def test_a_separation_announced_on_a_day_anchors_the_chain_after_it(english):
             "filed for divorce in Berlin two months later.")
     divorced = _by(extract_text(text, dt.date(2024, 12, 19)), "divorced")
     assert len(divorced) == 1 and divorced[0].when.start <= dt.date(2024, 3, 9) <= divorced[0].when.end
+
+
+@pytest.mark.model
+def test_the_i_of_a_memoir_extract_is_its_writer(english):
+    text = ("In an exclusive extract from her memoir, Curtain Calls, the Swedish soprano Ingrid Sjöberg, 74, looks back "
+            "on her marriages.\n\nI met Matthias Brenner in the summer of 1971 at the Salzburg Festival. We married "
+            "the following spring at a registry office in Munich.")
+    ex = extract_text(text, dt.date(2023, 3, 11))
+    assert [(sorted(e.people), e.when.start) for e in _by(ex, "married")] == [
+        (["Ingrid Sjöberg", "Matthias Brenner"], dt.date(1972, 3, 1))]
