@@ -79,9 +79,11 @@ class EventContext:
             refs = [r for r in self.refs_in(k) if r.kind == "name"]
             for first, second in zip(refs, refs[1:]):
                 between = self.text[first.end:second.start]
-                if first.person is not second.person and joined.fullmatch(between) \
-                        and not (self.cast.roles.get(id(first.person), set()) & blood) \
-                        and not set(re.findall(r"[a-z]+", between)) & blood:  # not "her grandparents, X and Y"
+                # not "her grandparents, X and Y", nor "their children, Ada, 7, and Sol, 4"
+                kin = any(self.cast.roles.get(id(p), set()) & blood or self.has_child_role(p)
+                          or (p.age is not None and p.age < 16) for p in (first.person, second.person))
+                if first.person is not second.person and joined.fullmatch(between) and not kin \
+                        and not set(re.findall(r"[a-z]+", between)) & blood:
                     return [first.person, second.person]
         return []
 
