@@ -172,7 +172,10 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
                    for c in t.children if c.dep_ == "poss"]
     doc = trig.doc
     for i in range(max(trig.sent.start, trig.start - 2), trig.start):  # "…, and the two were photographed"
-        if doc[i].lower_ in GROUP_WORDS and doc[i].pos_ in ("NUM", "NOUN", "PRON") and doc[i].dep_ != "poss":
+        # (not "spent two years engaged to X": a number counting something the trigger is not)
+        counting = doc[i].dep_ == "nummod" and doc[i].head not in trig
+        if doc[i].lower_ in GROUP_WORDS and doc[i].pos_ in ("NUM", "NOUN", "PRON") and doc[i].dep_ != "poss" \
+                and not counting:
             tokens.append(doc[i])
     if root.pos_ == "NOUN":  # "the two split" parsed as a noun: its group word is the subject
         tokens += [c for c in root.children if c.lower_ in GROUP_WORDS and c.dep_ in ("nummod", "det", "compound")]

@@ -2303,3 +2303,12 @@ def test_the_i_of_a_memoir_extract_is_its_writer(english):
     ex = extract_text(text, dt.date(2023, 3, 11))
     assert [(sorted(e.people), e.when.start) for e in _by(ex, "married")] == [
         (["Ingrid Sjöberg", "Matthias Brenner"], dt.date(1972, 3, 1))]
+
+
+@pytest.mark.model
+def test_two_counting_years_is_no_group_word(english):
+    text = ("Jaxon Pereira proposed to Kimberly Tran on Sunday.\n\nTran spent almost two years engaged to Pereira’s "
+            "castmate Ravi Malhotra.")
+    engaged = _by(extract_text(text, dt.date(2024, 5, 14)), "engaged")
+    assert sorted(sorted(e.people) for e in engaged) == [["Jaxon Pereira", "Kimberly Tran"],
+                                                        ["Kimberly Tran", "Ravi Malhotra"]]
