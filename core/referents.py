@@ -708,7 +708,9 @@ def expand(tok):
         out.append(t)
     for t in list(out):
         for c in t.children:
-            if c.dep_ == "appos":  # "Their twins, Morwenna and Jago, were born": the whole list
+            if c.dep_ == "appos" and not any(g.lower_ == "whose" for g in c.children):
+                # "Their twins, Morwenna and Jago, were born": the whole list (but "X, whose late
+                # father, Johan, …" is someone else)
                 out += [c] + [g for g in c.conjuncts if g not in out and t.tag_ == "NNS" and t.lower_ not in _WITNESSES]
     # "Elodie Marchetti and Owain Pritchard were spotted" parsed with the first name a modifier
     # of the second: the modifier and what it is coordinated with

@@ -2312,3 +2312,12 @@ def test_two_counting_years_is_no_group_word(english):
     engaged = _by(extract_text(text, dt.date(2024, 5, 14)), "engaged")
     assert sorted(sorted(e.people) for e in engaged) == [["Jaxon Pereira", "Kimberly Tran"],
                                                         ["Kimberly Tran", "Ravi Malhotra"]]
+
+
+@pytest.mark.model
+def test_a_whose_kin_apposition_is_not_the_one_proposing(english):
+    text = ("Pieter van Rensburg and Marisol Echeverría first crossed paths in 2008 at St Andrews. Van Rensburg, whose "
+            "late father, Johan, taught him the game on a municipal course in George, proposed on New Year’s Eve 2009 "
+            "on a beach in Mauritius.")
+    engaged = _by(extract_text(text, dt.date(2022, 7, 18)), "engaged")
+    assert [sorted(e.people) for e in engaged] == [["Marisol Echeverría", "Pieter van Rensburg"]]
