@@ -189,7 +189,8 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     section = _section_couple(ctx, a, exclude)
     if section:
         return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
-    pair = _pair_of_sentence_before(ctx, k, exclude)
+    pair = _pair_of_sentence_before(ctx, k, exclude) or (
+        [] if ctx.cast.in_range(a, tok.idx) else _spouses_of_sentence_before(ctx, k, exclude))
     if pair:
         return pair  # "X watched the set with Y. The two have been dating since May"
     # the last couple told; for a legal event, the sides of the last legal one ("the two settled")
@@ -262,6 +263,19 @@ def _pair_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[Pers
         tok = tok.head
     # together in that sentence: "X watched the set … with Y", "… with her boyfriend, DJ Y"
     return named if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" else []
+
+
+def _spouses_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[PersonFound]:
+    """The only two people of the sentence before, when it tells them married ("X, 41, and
+    his wife of eight years, Y, are a family of five. Their son, Anders, was born …"), for a
+    group word in a sentence that names nobody before it."""
+    if k == 0 or ctx.current_type == "legal":
+        return []
+    named = list({id(r.person): r.person for r in ctx.refs_in(k - 1)}.values())
+    if len(named) != 2 or set(map(id, named)) & set(map(id, exclude)):
+        return []
+    spouses = {frozenset((id(a), id(b))) for a, b, _ in _spouses_told(ctx)}
+    return named if frozenset(map(id, named)) in spouses else []
 
 
 def person_section(ctx: EventContext, at: int) -> tuple[PersonFound, int] | None:

@@ -2321,3 +2321,15 @@ def test_a_whose_kin_apposition_is_not_the_one_proposing(english):
             "on a beach in Mauritius.")
     engaged = _by(extract_text(text, dt.date(2022, 7, 18)), "engaged")
     assert [sorted(e.people) for e in engaged] == [["Marisol Echeverría", "Pieter van Rensburg"]]
+
+
+@pytest.mark.model
+def test_their_son_after_a_sentence_naming_a_married_pair_is_theirs(english):
+    text = ("## 1. Amaka Obi and Nikola Petrović welcome a girl\n\nSinger Amaka Obi, 33, and her husband, Serbian "
+            "tennis pro Nikola Petrović, became first-time parents on Monday, when their daughter, Zora, arrived at a "
+            "London hospital.\n\nThe couple met in Belgrade in 2017 and married in the summer of 2020.\n\n"
+            "## 2. Baby No. 3 for Henrik Dahl\n\nNorwegian actor Henrik Dahl, 41, and his wife of eight years, "
+            "Spanish architect Paloma Echeverría, are officially a family of five. Their son, Anders, was born last "
+            "weekend in Oslo, a rep for the Northbound star confirmed.")
+    births = _by(extract_text(text, dt.date(2022, 4, 8)), "birth")
+    assert any(sorted(e.people) == ["Anders", "Henrik Dahl", "Paloma Echeverría"] for e in births)
