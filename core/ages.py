@@ -21,10 +21,14 @@ _WORD_AGE = "|".join(sorted(_AGE_WORDS, key=len, reverse=True))
 # ", 61," / " (61)" / "**, 35," (Markdown emphasis closing the name) / ", now 39,"
 _AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+|both\s+)?(\d{1,3}|" + _WORD_AGE + r")\s*(?=,|\.|;|\)|[—–]|\band\b|$)"
                         r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)"
-                        r"|^[*_]*\s*,\s*an?\s+(\d{1,3})-year-old\b")  # "Leandro Paz, a 41-year-old former trainer"
+                        r"|^[*_]*\s*,\s*an?\s+(\d{1,3})-year-old\b"  # "Leandro Paz, a 41-year-old former trainer"
+                        # "Jaxon Pereira, the 29-year-old bartender who …" (not "Before Rocha, the 26-year-old was")
+                        r"|^[*_]*\s*,\s*the\s+(\d{1,3})-year-old\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?:\s+(?:who|whose)\b|\s*,)")
 _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the age of\s+)?(\d{1,3})\b", re.I)
 # "12-year-old twins, Gianni", "four-year-old son Ekow"
-_YEAR_OLD = re.compile(r"\b(\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+(?:[a-z\-]+,?\s+){0,2}$")
+_YEAR_OLD = re.compile(r"\b(\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+(?:[a-z\-]+,?\s+){0,2}$"
+                       # "Sørgaard’s 91-year-old grandmother in Aarhus, Birthe Sørgaard"
+                       r"|\b(\d{1,3})-year-old\s+[a-z\-]+\s+(?:in|from)\s+[A-Z][\w\-]+,\s+$")
 
 # "a 23-year-old Danny": an indefinite article before a known name describes the past
 _THEN_YEAR_OLD = re.compile(r"\b[Aa]n? (?:\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+$")
@@ -78,7 +82,7 @@ def _assign_ages(doc, cast: Cast) -> None:
                     m = None  # "The 27-year-old singer sued Neil Harrowgate": the age is not Neil's
                 elif m and _THEN_YEAR_OLD.search(text, max(0, r.start - 40), r.start):
                     m = None  # "where a 23-year-old Danny was celebrating": his age then, not now
-                age = age_number(m.group(1)) if m else None
+                age = age_number(next(g for g in m.groups() if g)) if m else None
                 nouns = re.findall(r"[a-z\-]+", m.group()[m.group().index("old") + 3:]) if m else []
                 if nouns and nouns[-1] in plural:
                     shared, shared_end = age, r.end

@@ -871,6 +871,12 @@ def test_a_place_named_after_its_kind_is_not_a_person(english):
     ("Their daughter, Céline, now 47, was born in Lyon. Helen Marsh and Céline were seen together on Monday.",
      {"Céline": 47}),
     ("Their daughter, Anvi, now 6, was born in 2017. Son Arjun, 2, came along four years later.", {"Arjun": 2}),
+    ("Mikkel Sørgaard’s 91-year-old grandmother in Aarhus, Birthe Sørgaard, asked whether he plays for Denmark yet.",
+     {"Birthe Sørgaard": 91}),
+    ("Jaxon Pereira, the 29-year-old bartender who became the show’s villain, proposed to Kimberly Tran.",
+     {"Jaxon Pereira": 29}),
+    ("It’s over for Brielle Santangelo and Mateus Rocha. Before Rocha, the 26-year-old was engaged to Vinnie Marchese.",
+     {"Mateus Rocha": None}),
 ])
 def test_ages_written_out_shared_or_told_in_a_clause(english, text, ages):
     cast, names = _cast(english, text)
