@@ -265,8 +265,9 @@ def _entry_subjects(ctx: EventContext, k: int, attrib: set[int]) -> list[PersonF
 
 
 def _looking_on(ctx: EventContext, ref) -> bool:
-    """"got down on one knee … in front of host X": X watched; the event is not X's."""
-    return bool(re.search(r"\b(?:in\s+front\s+of|watched\s+by|witnessed\s+by)\s+(?:[\w’'\-]+\s+){0,4}$",
+    """"got down on one knee … in front of host X": X watched; "introduced by mutual friend,
+    designer X": X brought them together. The event is not X's."""
+    return bool(re.search(r"\b(?:in\s+front\s+of|watched\s+by|witnessed\s+by|introduced\s+by)\s+(?:[\w’'\-]+,?\s+){0,4}$",
                           ctx.text[max(0, ref.start - 60):ref.start]))
 
 

@@ -2333,3 +2333,12 @@ def test_their_son_after_a_sentence_naming_a_married_pair_is_theirs(english):
             "weekend in Oslo, a rep for the Northbound star confirmed.")
     births = _by(extract_text(text, dt.date(2022, 4, 8)), "birth")
     assert any(sorted(e.people) == ["Anders", "Henrik Dahl", "Paloma Echeverría"] for e in births)
+
+
+@pytest.mark.model
+def test_whoever_introduced_the_pair_is_not_the_one_proposed_to(english):
+    text = ("Zara Kovacs dated Argentine polo player Matías Ferreyra from 2018 to 2021. The two were introduced by "
+            "mutual friend, designer Inès Varga, at a dinner in New York in early 2018, and Ferreyra proposed on "
+            "Christmas Day 2019 in Tulum.")
+    engaged = _by(extract_text(text, dt.date(2023, 10, 5)), "engaged")
+    assert [sorted(e.people) for e in engaged] == [["Matías Ferreyra", "Zara Kovacs"]]
