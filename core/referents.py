@@ -422,8 +422,12 @@ def _reunion(tok) -> bool:
 
 
 def _ends(ev: Draft) -> bool:
-    """A told end of a couple, or "his former girlfriend, X" (a dating the text calls over)."""
-    return ev.type in ENDINGS or (ev.implied and ev.type == "dating")
+    """A told end of a couple, or "his former girlfriend, X" / "a past relationship with X"
+    (a dating the text calls over)."""
+    root = ev.trigger.root
+    past = root.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("previous", "former", "past", "earlier", "old")
+                                       for c in root.children)
+    return ev.type in ENDINGS or (ev.type == "dating" and (ev.implied or past))
 
 
 def _before(when: When | None, other: When | None) -> bool:

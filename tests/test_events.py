@@ -2342,3 +2342,12 @@ def test_whoever_introduced_the_pair_is_not_the_one_proposed_to(english):
             "Christmas Day 2019 in Tulum.")
     engaged = _by(extract_text(text, dt.date(2023, 10, 5)), "engaged")
     assert [sorted(e.people) for e in engaged] == [["Matías Ferreyra", "Zara Kovacs"]]
+
+
+@pytest.mark.model
+def test_a_past_relationship_is_not_the_couple_seen_now(english):
+    text = ("Aroha Tane is engaged to Brazilian volleyball player Caio Menezes, 29.\n\nMenezes has a daughter, Luiza, 5, "
+            "from a past relationship with fitness instructor Bianca Soares.\n\n## Going public\n\nThe couple made "
+            "their first public appearance as an engaged pair last week at the Halberg Awards in Auckland.")
+    seen = _by(extract_text(text, dt.date(2022, 4, 12)), "sighting")
+    assert [sorted(e.people) for e in seen] == [["Aroha Tane", "Caio Menezes"]]
