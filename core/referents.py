@@ -565,6 +565,8 @@ def people_of(ctx: EventContext, tok, k: int, have: list[PersonFound], attrib: s
             named.append(ctx.person(tok.head))  # "Callum Reyes, the footballer she was seen with"
         return named[:1] or _resolve_role(ctx, tok, have)  # "the architect Grant Hollis" is Hollis
     if tok.pos_ == "NOUN" and low in event_words("spouse_nouns") | event_words("partner_nouns"):
+        if tok.dep_ == "appos" and ctx.person(tok.head):
+            return [ctx.person(tok.head)]  # "stylist Imogen Tate, his girlfriend of four years": Tate
         if any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
             return _apposed_name(ctx, tok) or partner_of(ctx, tok, people_of)  # "my husband"
         return _apposed_name(ctx, tok) or _unnamed_partner(ctx, tok, k) or _spouse_told(ctx, tok, k) \

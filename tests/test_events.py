@@ -2351,3 +2351,16 @@ def test_a_past_relationship_is_not_the_couple_seen_now(english):
             "their first public appearance as an engaged pair last week at the Halberg Awards in Auckland.")
     seen = _by(extract_text(text, dt.date(2022, 4, 12)), "sighting")
     assert [sorted(e.people) for e in seen] == [["Aroha Tane", "Caio Menezes"]]
+
+
+@pytest.mark.model
+def test_a_partner_word_in_apposition_to_a_name_is_that_name(english):
+    text = ("Emrys Calloway and Sunniva Hedlund: A Complete Timeline of Their Romance\n\nFive years, one brief split and "
+            "a pandemic-delayed wedding later, Emrys Calloway and Sunniva Hedlund are finally husband and wife. The "
+            "Welsh actor, 34, and the Swedish actress, 31, married on Saturday at Ekholm Church in Stockholm, "
+            "Hedlund’s publicist confirmed.\n\nJuly 2016: They meet on set\n\nCalloway and Hedlund first crossed "
+            "paths at a table read for the period drama The Salt Road in Belfast in July 2016. At the time, neither "
+            "was single — not exactly. Calloway had split that spring from stylist Imogen Tate, his girlfriend of "
+            "four years, and Hedlund was engaged to Norwegian DJ Henrik Aas, who had proposed on New Year’s Eve 2015.")
+    breakups = _by(extract_text(text, dt.date(2021, 9, 14)), "breakup")
+    assert [sorted(e.people) for e in breakups] == [["Emrys Calloway", "Imogen Tate"]]
