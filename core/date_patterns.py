@@ -140,7 +140,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"{_NUM}{_HALF}\s+{_UNIT}{_HALF2}\s+ago(?:\s+(?P<this>this\s+(?:week|month)|today)\b)?"),
     ("shift", rf"(?<!for ){_NUM}{_HALF}(?:\s+|-){_UNIT}{_HALF2}\s+(?P<dir>later|after|afterwards?|earlier|before|prior)"),
     # "Hours earlier, the star had been seen …": the day last named
-    ("hours", r"(?<!the )(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?hours\s+(?P<dir>later|earlier)\b"),
+    ("hours", r"(?<!the )(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+|(?P<hours>\d{1,3}|twenty-four|thirty-six|"
+              r"forty-eight|seventy-two)\s+)?hours\s+(?P<dir>later|earlier)\b"),
     # "days before Thanksgiving", "weeks later": a shift by a few of a unit, its number untold
     ("few_shift", r"(?<!for )(?<!the )(?:just\s+|only\s+|mere\s+)?(?P<unit>day|week|month)s\s+(?P<dir>later|after|earlier|before|prior|ago)\b"),
     ("following", rf"(?:the|that)\s+(?P<dir>following|next|previous|preceding|same|prior|entire|whole)\s+(?P<unit>day|night|morning|afternoon|evening|week|month|year|{_SEASON[2:-1].split('>')[1]})"),

@@ -148,6 +148,13 @@ def test_hours_earlier_is_the_day_last_named():
         ("Saturday afternoon", (D(2023, 7, 1), D(2023, 7, 1))), ("Hours earlier", (D(2023, 7, 1), D(2023, 7, 1)))]
 
 
+def test_a_count_of_whole_days_in_hours_moves_the_day():
+    found = _found("On Saturday night they dined alone. Twenty-four hours later, photographers caught them. "
+                   "48 hours later they left Venice.", D(2022, 9, 6))
+    assert [(t, w and w.start) for t, w in found] == [
+        ("Saturday night", D(2022, 9, 3)), ("Twenty-four hours later", D(2022, 9, 4)), ("48 hours later", D(2022, 9, 6))]
+
+
 def test_a_month_abbreviation_is_not_read_inside_an_accented_name():
     found = _found("He married Brazilian actress Marília Fontes in 1994. They met in Mar. 2019.", D(2024, 3, 10))
     assert [t for t, _ in found] == ["1994", "Mar. 2019"]
