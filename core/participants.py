@@ -104,6 +104,7 @@ def _objects(head):
 def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib: set[int],
                   sibling_roots=(), rule_id: str = "") -> list[PersonFound]:
     root = trig.root
+    trig_ids = {t.i for t in trig}
     tokens = []
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("ROOT",):
         poss = [c for c in root.children if c.dep_ == "poss"]
@@ -167,6 +168,9 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             # "arrived on the arm of her new beau, X"
             tokens += [g for t in trig if t.i != verb.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
+    # "Varga’s second marriage, to X, began in 1972 and ended in divorce": whose marriage, to whom
+    tokens += [g for t in list(tokens) if t.pos_ == "NOUN" and t.lemma_ in _UNIONS and t.i not in trig_ids
+               for g in [c for c in t.children if c.dep_ == "poss"] + _objects(t)]
     if ttype == "birth":  # "The couple's first child, son Do-yun, was born": the parents too
         tokens += [c for t in list(tokens) if t.lemma_ in event_words("child_nouns")
                    for c in t.children if c.dep_ == "poss"]
@@ -234,6 +238,9 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     elif not people and ttype in ("sighting", "death", "legal"):
         people = sentence_people[:1] if ttype == "death" else sentence_people
     return people
+
+
+_UNIONS = {"marriage", "relationship", "romance", "engagement", "union"}
 
 
 def _whose_owner(tok):

@@ -2364,3 +2364,11 @@ def test_a_partner_word_in_apposition_to_a_name_is_that_name(english):
             "four years, and Hedlund was engaged to Norwegian DJ Henrik Aas, who had proposed on New Year’s Eve 2015.")
     breakups = _by(extract_text(text, dt.date(2021, 9, 14)), "breakup")
     assert [sorted(e.people) for e in breakups] == [["Emrys Calloway", "Imogen Tate"]]
+
+
+@pytest.mark.model
+def test_a_marriage_that_ended_in_divorce_names_its_couple(english):
+    text = ("Teodor Varga died on Monday. Varga’s second marriage, to the television presenter Jocasta Wynn-Pryce, "
+            "began at Marylebone register office in 1972 and ended in divorce in 1983.")
+    divorced = _by(extract_text(text, dt.date(2023, 5, 1)), "divorced")
+    assert [(sorted(e.people), e.when.start.year) for e in divorced] == [(["Jocasta Wynn-Pryce", "Teodor Varga"], 1983)]
