@@ -64,6 +64,8 @@ class EventContext:
         self.told_spouses: list | None = None  # "her husband, X", found once (referents.spouses)
         self.told_partners: list | None = None  # "his fiancée, X", found once (referents.told_partners)
         self.person_sections: dict = {}  # heading -> the one person it names (referents.person_section)
+        # a couple's event told with one side only ("his wife … filing for divorce"): (type, sentence, person)
+        self.one_side: tuple[str, int, PersonFound] | None = None
         self._word_tokens: dict[frozenset[str], list] = {}
 
     @cached_property

@@ -183,6 +183,19 @@ def _that_bond(ctx: EventContext, trig) -> list[PersonFound]:
     return list(told[-1].people) if told else []
 
 
+def _other_side(ctx: EventContext, etype: str, k: int, person: PersonFound) -> list[PersonFound]:
+    """"Chef X is facing a legal battle, with his wife of 25 years filing for divorce. Y, 48,
+    lodged an application for divorce on Tuesday": the event told in the sentence before
+    with only its other side is the same one. Else remember this side for the next sentence."""
+    told = ctx.one_side
+    if told is not None and told[0] == etype and told[1] == k - 1 and told[2] is not person \
+            and not ctx.has_child_role(told[2]) and not ctx.has_child_role(person):
+        ctx.one_side = None
+        return [told[2], person]
+    ctx.one_side = (etype, k, person)
+    return [person]
+
+
 def _owners_of_teller(ctx: EventContext, trig, k: int) -> list[PersonFound]:
     """Whose "their agencies", "her rep" tells the event, when the event names nobody else."""
     verb = nearest_verb(trig.root)
@@ -411,6 +424,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         section = person_section(ctx, a)  # "## Sean Kilbride" … "A second marriage, to X, followed"
         if section is not None and section[0] is not people[0] and not ctx.has_child_role(people[0]):
             people.append(section[0])
+    if rule.label in ("divorced", "separated", "breakup", "engaged") and len(people) == 1:
+        people = _other_side(ctx, rule.label, k, people[0])
     if not people or (rule.label in PAIR_TYPES and len(people) < 2):
         return None
     if root.head.lower_ in ("anniversary", "anniversaries") and root.head != root:

@@ -2372,3 +2372,13 @@ def test_a_marriage_that_ended_in_divorce_names_its_couple(english):
             "began at Marylebone register office in 1972 and ended in divorce in 1983.")
     divorced = _by(extract_text(text, dt.date(2023, 5, 1)), "divorced")
     assert [(sorted(e.people), e.when.start.year) for e in divorced] == [(["Jocasta Wynn-Pryce", "Teodor Varga"], 1983)]
+
+
+@pytest.mark.model
+def test_a_divorce_told_by_each_side_in_turn_is_theirs(english):
+    text = ("Celebrity chef Marco Santangelo is facing a legal battle on two fronts, with his wife of almost 25 years "
+            "filing for divorce days after it emerged his former business partner is suing him.\n\nBronwyn "
+            "Santangelo, 48, lodged an application for divorce in the Family Court in Sydney on Tuesday.")
+    divorced = _by(extract_text(text, dt.date(2024, 3, 14)), "divorced")
+    assert [(sorted(e.people), e.when.start) for e in divorced] == [
+        (["Bronwyn Santangelo", "Marco Santangelo"], dt.date(2024, 3, 12))]
