@@ -72,3 +72,9 @@ def nearest_verb(tok):
         if anc.pos_ in VERBS:
             return anc
     return None
+
+
+def an_arrest(trig) -> bool:
+    """An arrest is one person's legal event: it has no other side and is no step of a case
+    told beside it."""
+    return trig.root.lemma_ == "arrest"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAY_UNITS, resolve
-from .event_basics import DURATION, NUM, event_words
+from .event_basics import DURATION, NUM, an_arrest, event_words
 from .event_context import Draft, EventContext
 from .event_dates import duration_months, governing_date, months_before
 from .model import When
@@ -53,7 +53,7 @@ def other_sides(ctx: EventContext) -> None:
     one the article pairs her with; "her petition" is between the sides of her last case."""
     ex_words = event_words("ex_partner_nouns")
     for i, ev in enumerate(ctx.events):
-        if ev.type != "legal" or len(ev.people) != 1:
+        if ev.type != "legal" or len(ev.people) != 1 or an_arrest(ev.trigger):
             continue
         me = ev.people[0]
         sent = ev.trigger.sent

@@ -1,6 +1,7 @@
 """The same event told twice in one article is one event."""
 from __future__ import annotations
 
+from .event_basics import an_arrest
 from .event_context import Draft
 from .model import When
 
@@ -30,6 +31,7 @@ def _merge(events: list[Draft], headlines) -> list[Draft]:
     for ev in events:
         for kept in out:
             if kept.type == ev.type and _same_people(kept, ev) and not ev.again and not _two_outings(kept, ev) \
+                    and an_arrest(kept.trigger) == an_arrest(ev.trigger) \
                     and (_overlap(kept.when, ev.when) or (ev.type == "married" and _estimate_near(kept.when, ev.when))) \
                     and (kept.claim == "denied") == (ev.claim == "denied"):
                 kept.people += [p for p in ev.people if p not in kept.people]

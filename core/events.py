@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from .claims import attribution_of, claim_of, denies_before, quote_attribution
 from .dates import resolve, years_before
 from .event_basics import (DURATION, DURATION_TYPES, ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, SINGLE_PRONOUNS,
-                           VERBS, event_words, nearest_verb)
+                           VERBS, an_arrest, event_words, nearest_verb)
 from .event_context import Draft, EventContext
 from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date, length_only,
                           milestone_years, present_state, since_day, years_since)
@@ -380,7 +380,7 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     if not people and rule.label == "legal":
         prior = [e for e in ctx.events if e.type == "legal" and e.people]
         people = list(prior[-1].people) if prior else []
-    if len(people) == 1 and rule.label == "legal":
+    if len(people) == 1 and rule.label == "legal" and not an_arrest(trig):
         people = _sides_told(ctx, people[0]) or people  # "Fontaine filed the suit": against whom, told before
     if rule.label == "legal" and _the_case_told(trig):
         # "A judge signed the order on Monday, requiring Blackwood to stay away from … her brother":

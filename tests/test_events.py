@@ -2382,3 +2382,13 @@ def test_a_divorce_told_by_each_side_in_turn_is_theirs(english):
     divorced = _by(extract_text(text, dt.date(2024, 3, 14)), "divorced")
     assert [(sorted(e.people), e.when.start) for e in divorced] == [
         (["Bronwyn Santangelo", "Marco Santangelo"], dt.date(2024, 3, 12))]
+
+
+@pytest.mark.model
+def test_an_arrest_is_one_persons_legal_event_and_a_protective_order_is_legal(english):
+    text = ("Valentina Castellane-Roux has been granted a restraining order against her ex-boyfriend Jory Blackwood. "
+            "A judge signed the order on Monday.\n\nBlackwood was arrested in Ibiza in 2018 after a brawl outside a "
+            "nightclub.\n\nLast Thursday, Noor Haddad filed a petition for a protective order against Solomon Adeyemi.")
+    legal = _by(extract_text(text, dt.date(2021, 9, 28)), "legal")
+    assert (["Jory Blackwood"], 2018) in [(sorted(e.people), e.when and e.when.start.year) for e in legal]
+    assert any(sorted(e.people) == ["Noor Haddad", "Solomon Adeyemi"] for e in legal)
