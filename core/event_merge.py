@@ -55,8 +55,13 @@ def _merge(events: list[Draft], headlines) -> list[Draft]:
 def _two_outings(x: Draft, y: Draft) -> bool:
     """Two dated sightings told in two sentences at two places ("on Monday night … at the
     premiere" / "earlier this month, … picking out a crib at a baby boutique")."""
-    return x.type == "sighting" and x.sentence != y.sentence and x.when is not None and y.when is not None \
-        and x.place is not None and y.place is not None and x.place != y.place
+    if x.type != "sighting" or x.sentence == y.sentence or x.when is None or y.when is None:
+        return False
+    if x.place is not None and y.place is not None:
+        return x.place != y.place
+    # ("kissing courtside earlier this month" / "On Sunday night … seen leaving the hotel"): a day
+    # told on its own within a span told for another outing
+    return x.when.text != y.when.text and (x.when.start == x.when.end) != (y.when.start == y.when.end)
 
 
 def _estimated(when: When | None) -> bool:

@@ -2392,3 +2392,13 @@ def test_an_arrest_is_one_persons_legal_event_and_a_protective_order_is_legal(en
     legal = _by(extract_text(text, dt.date(2021, 9, 28)), "legal")
     assert (["Jory Blackwood"], 2018) in [(sorted(e.people), e.when and e.when.start.year) for e in legal]
     assert any(sorted(e.people) == ["Noor Haddad", "Solomon Adeyemi"] for e in legal)
+
+
+@pytest.mark.model
+def test_a_day_told_on_its_own_within_an_earlier_span_is_another_outing(english):
+    text = ("Pieter van Rensburg has been dating Danish tennis player Freja Holm since the spring, and the two were "
+            "photographed kissing courtside at Wimbledon earlier this month. On Sunday night, the couple were seen "
+            "leaving the Old Course Hotel together.")
+    seen = _by(extract_text(text, dt.date(2022, 7, 18)), "sighting")
+    assert sorted((e.when.start, e.when.end) for e in seen) == [
+        (dt.date(2022, 7, 1), dt.date(2022, 7, 18)), (dt.date(2022, 7, 17), dt.date(2022, 7, 17))]
