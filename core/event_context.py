@@ -61,6 +61,9 @@ class EventContext:
         self.current_rule: str | None = None  # and the pattern that found it
         self.current_when: When | None = None  # and its date
         self.speakers: dict[tuple[int, int], PersonFound | None] = {}  # who speaks in a quote or answer
+        # the writer of a memoir the article runs and where the extract starts, once sought (speakers)
+        self.narrator: tuple[PersonFound, int] | None = None
+        self.narrator_sought = False
         self.told_spouses: list | None = None  # "her husband, X", found once (referents.spouses)
         self.told_partners: list | None = None  # "his fiancée, X", found once (referents.told_partners)
         self.person_sections: dict = {}  # heading -> the one person it names (referents.person_section)

@@ -609,7 +609,7 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
         if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") or not t.text.islower() \
                 or t.is_punct or t.lower_ in _DETERMINERS:
             break
-        if not out and _object_of_of(doc, t):
+        if not out and _in_an_of_pair(doc, t):
             break  # "the son of a dockworker and a seamstress, Marchetti": the parents, not him
         out.append(t.lower_)
         k -= 1
@@ -619,7 +619,7 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
 _OF_PAIR_END = re.compile(r"\bof\s+(?:an?|the|his|her|their)\s+[\w\-]+\s+and\s+(?:an?|the)\s+$")
 
 
-def _object_of_of(doc, t) -> bool:
+def _in_an_of_pair(doc, t) -> bool:
     """Is `t` the second of a pair after "of" ("the son of a dockworker and a seamstress"), so
     that it describes someone else than the name after it? ("custody of their son, Darius"
     names the son.)"""
@@ -762,7 +762,8 @@ def _link_role_epithets(doc, cast: Cast) -> None:
             fits = [p for p in recent.values() if g is None or cast.gender_of(p) in (None, g)]
             if len(fits) == 1 and g is not None and cast.gender_of(fits[0]) is None:
                 # "El-Amin's camp insists … A rep for Castellanos did not respond. The British-Egyptian
-                # actress": the one woman of the sentences just before, over a name of unknown gender
+                # actress": the one person of her gender in the sentences just before, over a name of
+                # unknown gender
                 told = {id(r.person): r.person for r in earlier if index_of(sentences, r.start) >= k - 3
                         and cast.gender_of(r.person) == g}
                 fits = list(told.values()) if len(told) == 1 else fits

@@ -61,8 +61,8 @@ _OWN_WRITING = re.compile(r"\b(?:extract|excerpt|adapted|taken)\b[^.\n]{0,20}?\b
 def _narrator(ctx: EventContext, para: tuple[int, int]) -> PersonFound | None:
     """The writer of the memoir or essay the article runs, for the paragraphs after the one
     that introduces it: the person of its sentence whom the "her"/"his" fits."""
-    if "narrator" not in ctx.speakers:
-        ctx.speakers["narrator"] = None
+    if not ctx.narrator_sought:
+        ctx.narrator_sought = True
         m = _OWN_WRITING.search(ctx.text)
         if m is not None:
             k = ctx.sentence_of(m.start())
@@ -71,8 +71,8 @@ def _narrator(ctx: EventContext, para: tuple[int, int]) -> PersonFound | None:
                          if ctx.cast.gender_of(r.person) in (None, gender)}.values())
             fits.sort(key=lambda p: ctx.cast.gender_of(p) != gender)  # (one the text gives that gender first)
             if fits:
-                ctx.speakers["narrator"] = (fits[0], paragraph_of(ctx.text, m.start())[1])
-    found = ctx.speakers["narrator"]
+                ctx.narrator = (fits[0], paragraph_of(ctx.text, m.start())[1])
+    found = ctx.narrator
     return found[0] if found is not None and para[0] >= found[1] else None
 
 
