@@ -298,9 +298,8 @@ def test_evidence_in_file_looks_at_the_file_as_written():
 # 0.681 (nobody has read the misses of n*, d* or i*; z* and q* were written in deliberately
 # unusual shapes: Q&A profiles, roundups, memoir reviews). Misses then showed which kinds of
 # sentence fail, and general rules were written for those kinds, never for an article's
-# wording. The targets
-# are not met here; these floors sit just under where the sets stand now, so a change that
-# makes extraction worse on text written apart from the rules fails.
+# wording. The targets are not met here; these floors sit just under where the sets stand
+# now, so a change that makes extraction worse on text written apart from the rules fails.
 BLIND_FLOORS = {
     "people_f1": 0.96,
     "events_strict_f1": 0.71,
