@@ -86,11 +86,6 @@ _EDGE_TARGET = (r"(?P<target>(?:the|this|last|next|that|the\s+same|the\s+followi
                 r"(?:year|month|week|day|decade|century|quarter|season|spring|summer|fall|autumn|winter)"
                 rf"|(?:19|20)\d\d|{_MON_ANY}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:19|20)?\d0['’]?s)")
 
-# "on a wet Monday": one Monday of many, no day of its own
-_NOT_A_WEATHER_DAY = "".join(rf"(?<!\bon a {w} )" for w in
-                             ("wet", "cold", "hot", "warm", "rainy", "sunny", "snowy", "grey", "gray", "quiet",
-                              "lazy", "windy", "freezing", "balmy", "chilly", "stormy", "muggy", "foggy"))
-
 # (kind, regex) pairs; every regex is matched case-insensitively on the text.
 # Overlaps are settled longest-first, so order only breaks ties. A `lead` group is
 # matched but left out of the span (TimeML spans carry no leading preposition).
@@ -121,7 +116,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"{_DAYPART}(?:,?\s+{_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
     # ("met on a Sunday", "on a wet Monday in November", "every Friday", "a Sunday paper": no
     # one day; "in a Wednesday media event" is one)
-    ("weekday", rf"(?P<rel>last|this|next|this past)?\s*(?<!\bon a )(?<!\bevery )(?<!\beach ){_NOT_A_WEATHER_DAY}{_WEEKDAY}"
+    ("weekday", rf"(?P<rel>last|this|next|this past)?\s*(?<!\bon a )(?<!\bevery )(?<!\beach ){_WEEKDAY}"
                 rf"(?!\s+(?:paper|newspaper|tabloid|edition|supplement|school|service)s?\b){_DAYPART}"),
     ("weekend", r"(?P<rel>this|last|next|the|that|this past|the past)\s+weekend"),
     ("time", rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?(?![^\W\d_]))?{_TZ}?"
@@ -297,7 +292,7 @@ def find_expressions(text: str) -> list[DateMatch]:
             if windows is None:
                 windows = windows_of[id(anchor)] = _windows(anchor, lowered)
         for m in _matches(index, rx, text, lowered, windows):
-            if m.end() == m.start() or not _well_cased(m) or _is_age(m, kind):
+            if m.end() == m.start() or not _well_cased(m) or _is_age(m, kind) or _one_of_many(m, kind):
                 continue
             groups = tuple((k, v) for k, v in m.groupdict().items() if v)
             if "lead" in rx.groupindex and m.group("lead"):
@@ -311,6 +306,15 @@ def find_expressions(text: str) -> list[DateMatch]:
         if all(d.end <= t.start or d.start >= t.end for t in taken):
             taken.append(d)
     return sorted(taken, key=lambda d: d.start)
+
+
+# "on a wet Monday in November": one Monday of many, no day of its own
+_WEATHER_DAY = re.compile(r"\bon an? (?:wet|cold|hot|warm|rainy|sunny|snowy|grey|gray|quiet|lazy|windy|freezing|"
+                          r"balmy|chilly|stormy|muggy|foggy|icy|crisp|bright) $", re.I)
+
+
+def _one_of_many(m: re.Match, kind: str) -> bool:
+    return kind == "weekday" and bool(_WEATHER_DAY.search(m.string, max(0, m.start("wd") - 20), m.start("wd")))
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its|one's)\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
