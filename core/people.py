@@ -623,7 +623,7 @@ def _in_an_of_pair(doc, t) -> bool:
     """Is `t` the second of a pair after "of" ("the son of a dockworker and a seamstress"), so
     that it describes someone else than the name after it? ("custody of their son, Darius"
     names the son.)"""
-    return bool(_OF_PAIR_END.search(doc.text, max(0, t.idx - 60), t.idx))
+    return bool(_OF_PAIR_END.search(doc_text(doc), max(0, t.idx - 60), t.idx))
 
 
 PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
