@@ -216,12 +216,14 @@ def birth_followups(ctx: EventContext) -> None:
             kids = []
             for t in sent:
                 p = ctx.person(t)
-                if p is None or p in parents or p in kids or t.dep_ == "poss":
-                    continue
+                if p is None or p in parents or p in kids or t.dep_ == "poss" or (p.age or 0) >= 1:
+                    continue  # (not "big brother Fionn, 3,": a newborn has no age in years)
                 head = t
                 while head.dep_ in ("compound", "flat", "conj", "appos") and head.head != head:
                     head = head.head
-                if head.dep_ in ("nsubj", "nsubjpass") or head.lower_ in cues or head.lemma_ in cues:
+                # ("The girls, Rosie and Pearl, …"; "Their daughter is named Bláthnaid Rose")
+                named = head.dep_ in ("oprd", "attr") and head.head.lemma_ in ("name", "call")
+                if head.dep_ in ("nsubj", "nsubjpass") or head.lower_ in cues or head.lemma_ in cues or named:
                     kids.append(p)
             if not kids:
                 continue

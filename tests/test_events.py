@@ -2402,3 +2402,12 @@ def test_a_day_told_on_its_own_within_an_earlier_span_is_another_outing(english)
     seen = _by(extract_text(text, dt.date(2022, 7, 18)), "sighting")
     assert sorted((e.when.start, e.when.end) for e in seen) == [
         (dt.date(2022, 7, 1), dt.date(2022, 7, 18)), (dt.date(2022, 7, 17), dt.date(2022, 7, 17))]
+
+
+@pytest.mark.model
+def test_a_birth_takes_the_child_the_next_sentence_names_but_not_an_older_sibling(english):
+    text = ("Irish actress Ciara Nolan, 36, and her husband, Declan Reyes, welcomed their second child on Sunday at a "
+            "Dublin hospital. Their daughter is named Bláthnaid Rose Nolan-Reyes, and big brother Fionn, 3, \"has "
+            "already tried to give her his toy tractor,\" Nolan joked.")
+    births = _by(extract_text(text, dt.date(2021, 10, 12)), "birth")
+    assert [sorted(e.people) for e in births] == [["Bláthnaid Rose Nolan-Reyes", "Ciara Nolan", "Declan Reyes"]]
