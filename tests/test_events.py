@@ -2411,3 +2411,11 @@ def test_a_birth_takes_the_child_the_next_sentence_names_but_not_an_older_siblin
             "already tried to give her his toy tractor,\" Nolan joked.")
     births = _by(extract_text(text, dt.date(2021, 10, 12)), "birth")
     assert [sorted(e.people) for e in births] == [["Bláthnaid Rose Nolan-Reyes", "Ciara Nolan", "Declan Reyes"]]
+
+
+@pytest.mark.model
+def test_been_with_someone_since_a_year_is_a_romance_but_not_been_with_a_label(english):
+    text = ("Keeley Marsh has been with cameraman Sunil Varma since 2014. Her manager said she has been with the label "
+            "since 2010.")
+    dating = _by(extract_text(text, dt.date(2024, 11, 8)), "dating")
+    assert [(sorted(e.people), e.when.start) for e in dating] == [(["Keeley Marsh", "Sunil Varma"], dt.date(2014, 1, 1))]
