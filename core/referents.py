@@ -48,8 +48,15 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
         told = _subject_told_by_role(ctx, tok, gender)
         if told is not None and id(told) not in not_me:
             return [told]  # "The singer … his marriage to X, whom he wed in 1994": the singer
-    before = [r.person for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
+    before = [r for r in ctx.refs_in(k) if r.end <= tok.idx and _fits(ctx, r.person, gender)
               and id(r.person) not in not_me and not ref_set_against(ctx, r)]
+    first = _subject_pronoun(ctx, k, gender) if gender and tok.dep_.startswith("nsubj") else None
+    if first is not None and first.i < tok.i and (not before or first.idx < before[0].start):
+        # "In Lyon she worked for X, and it was there that she met Y": the sentence's first "she"
+        found = resolve_single(ctx, first, k, exclude)
+        if found:
+            return found
+    before = [r.person for r in before]
     if before:
         return [before[0]]
     # a pronoun does not reach back past the heading of its section

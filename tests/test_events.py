@@ -2419,3 +2419,11 @@ def test_been_with_someone_since_a_year_is_a_romance_but_not_been_with_a_label(e
             "since 2010.")
     dating = _by(extract_text(text, dt.date(2024, 11, 8)), "dating")
     assert [(sorted(e.people), e.when.start) for e in dating] == [(["Keeley Marsh", "Sunil Varma"], dt.date(2014, 1, 1))]
+
+
+@pytest.mark.model
+def test_a_second_she_in_a_sentence_is_its_first_she_not_a_name_between(english):
+    text = ("Ingrid Solano, now 58, grew up in Buenos Aires. In Lyon she worked in the kitchen of Auguste Pellerin, "
+            "and it was there, in the winter of 1991, that she met Henri Dufresne, a sous-chef with a temper.")
+    met = _by(extract_text(text, dt.date(2024, 3, 1)), "met")
+    assert [sorted(e.people) for e in met] == [["Henri Dufresne", "Ingrid Solano"]]
