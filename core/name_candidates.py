@@ -65,6 +65,26 @@ def _single_cue(doc, i: int, depth: int = 0) -> bool:
     return False
 
 
+def kin_apposition(doc, i: int, depth: int = 0) -> bool:
+    """A word set off after a kin word ("a daughter, June", "their son, River") or listed after
+    such a word ("twin daughters, Skye and River"), with no number after it ("June 5"): a
+    person's name even when the word is mostly a month or a place."""
+    tokens = doc_tokens(doc)
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and not (after.is_punct or after.lower_ in ("and", "&")) or (after is not None and after.like_num):
+        return False  # (not "June 5", nor "her father, Chief Emeka Okonjo")
+    lex = lexicon()
+    prev = _prev_word(doc, i)
+    if prev is None:
+        return False
+    if i >= 1 and tokens[i - 1].text == "," and (prev.lower_ in lex["kin"] or prev.lower_ in lex["kin_plural"]):
+        return True
+    if depth < 3 and prev.lower_ in ("and", "&") and prev.i >= 1:
+        k = prev.i - 1 - (tokens[prev.i - 1].text == ",")
+        return k >= 0 and _NAME_TOKEN.match(tokens[k].text) is not None and kin_apposition(doc, k, depth + 1)
+    return False
+
+
 _OWNED = re.compile(r"['’]s\s+(?:(?:longtime|former|new|estranged|late)\s+)?([\w\-]+)")
 
 

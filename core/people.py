@@ -18,7 +18,7 @@ from .given_names import given_name_gender
 from .model import PersonFound, Span
 from .name_parts import is_particle, particle_surname, split_generation, surname_variants
 from .name_candidates import (_DETERMINERS, _LOWER, _MONTH_NAMES, _NAME_TOKEN, _UPPER, _candidate_spans, _cues,
-                              _looks_like_name, _prev_word, _strip_possessive)
+                              _looks_like_name, _prev_word, _strip_possessive, kin_apposition)
 from .people_basics import Cast, Ref, lexicon, same_trade, trade_told, word_gender
 from .sentences import doc_ents, doc_text, doc_tokens, headline_spans, index_of, sentence_spans
 
@@ -277,7 +277,9 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
         if len(words) > 1 and words[-1] in lexicon()["org_suffixes"]:
             things.add(" ".join(map(_norm, words[:-1])))  # "the Alder Hotel": "the Alder's tearoom" too
         aged_month = len(words) == 1 and words[0] in _MONTH_NAMES and age_after(text[span.end_char:span.end_char + 30])
-        if not _looks_like_name(words) and not aged_month:  # "their youngest, April, 3,"
+        # "their youngest, April, 3,"; "twin daughters, Skye and River"
+        if not _looks_like_name(words) and not aged_month and not (
+                len(words) == 1 and words[0] in lexicon()["not_name_words"] and kin_apposition(doc, i)):
             continue
         ev = _cues(doc, i, j, label, bylines, persons, text)
         positive, negative = ev.positive, ev.negative

@@ -958,3 +958,11 @@ def test_a_given_name_opening_the_article_joins_a_surname_the_model_tags_a_perso
                                  "told Fitzgibbon, 47, holding up an oval-cut diamond.\n\nValdemar said her mother, "
                                  "Carmen Valdemar, “cried for a full hour” when she heard.")
     assert "Ines Valdemar" in names and names["Ines Valdemar"].age == 31 and "Carmen Valdemar" in names
+
+
+@pytest.mark.model
+def test_a_month_or_place_word_set_off_after_a_kin_word_is_a_child(english):
+    _, names = _cast(english, "Country star Wade Kimbrough, 38, and his wife, Cassidy, 35, welcomed twins last Thursday "
+                              "in Nashville: a son, Hollis, and a daughter, June. Their older girls, Skye and River, "
+                              "were born in June 2019.")
+    assert {"June", "Skye", "River"} <= set(names)
