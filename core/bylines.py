@@ -26,7 +26,8 @@ _STAMP = (r"(?:Published|Posted|(?:Last\s+)?Updated|Date)\s*(?:by\s[^\n|]{1,60}?
 BYLINE_DATES = tuple(re.compile(rx, re.IGNORECASE | re.MULTILINE) for rx in (
     r"(?:^|[|\u00b7\u2022\u2013\u2014]|\s-\s)[ \t*_>#]*" + _STAMP + _DATE,
     r"^[ \t*_>]*By\s[^\n]{1,80}?(?:,|\s[|\u00b7\u2022\u2013\u2014-])\s*(?:" + _STAMP + r")?" + _DATE,
-    r"^[ \t*_]*" + _DATE + _CLOCK + r"[ \t*_.]*$",
+    # (with a separator and a little more after it: "24 June 2024 · 6 min read")
+    r"^[ \t*_]*" + _DATE + _CLOCK + r"(?:[ \t]*[|\u00b7\u2022][^\n|\u00b7\u2022]{0,40})?[ \t*_.]*$",
     # "_Pulse Daily · Celebrity · May 18, 2021 · 4 min read_": a date between a byline's separators
     r"^[^\n]{0,80}[|\u00b7\u2022][ \t]*" + _DATE + _CLOCK + r"[ \t]*(?:[|\u00b7\u2022][^\n]{0,40})?[ \t*_]*$",
     # a dateline: "NASHVILLE, June 6, 2018 —", "FRANKLIN, Tenn., 9 May 2021 -", "SYDNEY, Tuesday 16 August 2022"

@@ -58,6 +58,7 @@ def test_seed_header_after_a_byte_order_mark(tmp_path):
     ("Posted 23/08/2023", dt.date(2023, 8, 23)),  # … unless the first number is no month
     ("Monday, 13 March 2023 \u2013 6:45am", dt.date(2023, 3, 13)),
     ("LOS ANGELES (March 11, 2022) \u2014 The joke is over for the pair.", dt.date(2022, 3, 11)),
+    ("By Margit Halloran\n24 June 2024 \u00b7 6 min read", dt.date(2024, 6, 24)),
 ])
 def test_plain_text_byline_gives_date_and_first_line_the_title(tmp_path, byline, expected):
     text = f"Ashgrove and Okonkwo-Brandt Go Public\n{byline}\n\n{BODY}\n"
