@@ -378,7 +378,8 @@ def _italic_titles(italics: tuple[str, ...]) -> set[str]:
 
 # "née Frye", "who was known as Tamsin Frye before the marriage", "born Amara Lee"
 _NOW_CUE = re.compile(r"\s*,\s*as\s+(?:she|he)\s+(?:is\s+)?now(?:\s+is|\s+known)?\b", re.I)
-_FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+(?:[a-z]+\s+){0,5}?as|\bformerly|\bborn|\bmaiden\s+name(?:\s+was|,)?|"
+_THEN_CUE = re.compile(r"\s*,\s*as\s+(?:she|he)\s+then\s+was\b", re.I)
+_FORMER_CUE = re.compile(r"(?:\bn[ée]e|\bknown\s+(?:[a-z]+\s+){0,5}?as|\bformerly|(?<![-\w])born|\bmaiden\s+name(?:\s+was|,)?|"
                         r"\b(?:real|legal|birth|given)\s+name(?:\s+is|\s+was|,)?|\bgoes\s+by)\s+$", re.I)
 # "The “Northside Psalms” hitmaker, whose real name is Malik Osei-Bonsu": the name of whoever
 # the sentence is about, even when only an epithet stands before it
@@ -398,6 +399,12 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
                        and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
             if earlier:
                 out[id(name)] = (name, earlier[0])
+            continue
+        if _THEN_CUE.match(text, name.end):  # "Celia Farrant, as she then was" … "Celia Roos": one person
+            later_self = [n for n in accepted if n is not name and len(n.tokens) >= 2 and len(name.tokens) >= 2
+                          and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
+            if later_self:
+                out[id(name)] = (name, later_self[0])
             continue
         if not _FORMER_CUE.search(text, max(0, name.start - 60), name.start):
             continue

@@ -966,3 +966,12 @@ def test_a_month_or_place_word_set_off_after_a_kin_word_is_a_child(english):
                               "in Nashville: a son, Hollis, and a daughter, June. Their older girls, Skye and River, "
                               "were born in June 2019.")
     assert {"June", "Skye", "River"} <= set(names)
+
+
+@pytest.mark.model
+def test_a_name_as_she_then_was_is_her_later_name_and_dutch_born_is_no_birth_name(english):
+    cast, names = _cast(english, "Willem Roos, 78, and his wife, Celia Roos, 75, marked fifty years of marriage. Their "
+                                 "story began in 1971. Celia Farrant, as she then was, played Anya; the Dutch-born Roos, "
+                                 "then a struggling understudy, had two lines.")
+    assert "Celia Farrant" not in names and "Celia Farrant" in names["Celia Roos"].aliases
+    assert names["Willem Roos"].age == 78 and "Roos" in names["Willem Roos"].aliases
