@@ -16,7 +16,7 @@ from .dates import anchoring_noun_end, in_byline, resolve, years_before
 from .event_basics import (CHAIN, DURATION, DURATION_TYPES, ENDING_TYPES, NUMBER_WORDS, STATE_TYPES, VERBS,
                            event_words, lex_words, nearest_verb)
 from .model import When
-from .sentences import opens_line
+from .sentences import doc_text, opens_line
 
 if TYPE_CHECKING:
     from .event_context import Draft, EventContext
@@ -190,6 +190,24 @@ def years_since(trig: SpacySpan) -> int | None:
     pool = list(verb.children) + (list(verb.head.children) if verb.dep_ == "advcl" else [])
     years = next((c for c in pool if c.lemma_ == "year" and c.i < verb.i and c.dep_ in ("npadvmod", "attr")), None)
     return _count_of(years) if years is not None else None
+
+
+# (set off from the clause it dates: not "his partner for nearly 15 years after the two met in 1990")
+_YEARS_AFTER = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:almost|nearly|exactly|precisely)\s+)?(\d{1,2}|[a-z]+) "
+                          r"years (?:(?:almost |nearly )?to the day )?after (?:they|we|he|she|the couple|the pair|the two)\s*$",
+                          re.I)
+
+
+def years_after_them(trig: SpacySpan) -> int | None:
+    """"fifty years to the day after they wed", "ten years after they married": the event is
+    that many years before the date of the clause it hangs on (matched on the text, since
+    the parser splits "wed" after "they" into "we" and "d")."""
+    before = doc_text(trig.doc)[max(0, trig.start_char - 60):trig.start_char]
+    m = _YEARS_AFTER.search(before)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def since_day(when: When | None, published: dt.date | None, n: int) -> When | None:

@@ -30,7 +30,7 @@ from .event_basics import (DURATION, DURATION_TYPES, ENDINGS, GROUP_WORDS, PAIR_
                            VERBS, an_arrest, event_words, nearest_verb)
 from .event_context import Draft, EventContext
 from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date, length_only,
-                          milestone_years, present_state, since_day, years_since)
+                          milestone_years, present_state, since_day, years_after_them, years_since)
 from .event_followups import (birth_followups, co_parents, counted_from_events, endings_after, married_splits,
                               other_sides, parents_of_children, tenures)
 from .event_merge import dedupe
@@ -363,8 +363,11 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
     when = governing_date(ctx, trig, k, rule.label, others, [t.root for t, _, _, _ in dropped], used)
     milestone = milestone_years(trig.root) if rule.label == "married" else None
     since = years_since(trig)
+    after = years_after_them(trig) if rule.label in PAIR_TYPES and when is not None else None
     if milestone:
         when = years_before(when, milestone)  # "marked 35 years of marriage last year": 35 years before
+    elif after:
+        when = years_before(when, after)  # "celebrated on Saturday — fifty years to the day after they wed"
     elif since:
         when = since_day(when, ctx.published, since)
     elif rule.label in DURATION_TYPES and length_only(trig.root):

@@ -2427,3 +2427,13 @@ def test_a_second_she_in_a_sentence_is_its_first_she_not_a_name_between(english)
             "and it was there, in the winter of 1991, that she met Henri Dufresne, a sous-chef with a temper.")
     met = _by(extract_text(text, dt.date(2024, 3, 1)), "met")
     assert [sorted(e.people) for e in met] == [["Henri Dufresne", "Ingrid Solano"]]
+
+
+@pytest.mark.model
+def test_years_to_the_day_after_they_wed_dates_the_wedding_back_from_the_clause(english):
+    text = ("On Saturday, veteran actor Willem Roos and his wife, Celia, celebrated with a long lunch at the Arden Club "
+            "— fifty years to the day after they wed at Marylebone Register Office. Photographer Julien Carrasco, his "
+            "partner for nearly 15 years after the two met at the Venice Biennale in 1990, spoke.")
+    ex = extract_text(text, dt.date(2024, 6, 24))
+    assert [(e.when.start, e.when.end) for e in _by(ex, "married")] == [(dt.date(1974, 6, 22), dt.date(1974, 6, 22))]
+    assert [e.when.start.year for e in _by(ex, "met")] == [1990]
