@@ -173,10 +173,14 @@ _BOND_TYPES = {"marriage": "married", "union": "married", "engagement": "engaged
 
 
 def _that_bond(ctx: EventContext, trig) -> list[PersonFound]:
-    """"That marriage ended in divorce in 2016": the couple of the marriage told last."""
+    """"That marriage ended in divorce in 2016", "He wed X in 1966, a union that ended in divorce
+    in 1970": the couple of the marriage told last."""
     verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
     bonds = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
              and c.lower_ in _BOND_TYPES and any(d.lower_ in ("that", "the", "this") for d in c.children)]
+    if not bonds and verb is not None and verb.dep_ == "relcl" and verb.head.lower_ in _BOND_TYPES \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children):
+        bonds = [verb.head]
     if not bonds:
         return []
     told = [e for e in ctx.events if e.type == _BOND_TYPES[bonds[0].lower_] and len(e.people) == 2]

@@ -2437,3 +2437,10 @@ def test_years_to_the_day_after_they_wed_dates_the_wedding_back_from_the_clause(
     ex = extract_text(text, dt.date(2024, 6, 24))
     assert [(e.when.start, e.when.end) for e in _by(ex, "married")] == [(dt.date(1974, 6, 22), dt.date(1974, 6, 22))]
     assert [e.when.start.year for e in _by(ex, "met")] == [1990]
+
+
+@pytest.mark.model
+def test_a_union_that_ended_in_divorce_is_the_divorce_of_the_marriage_just_told(english):
+    text = "Willem Roos wed Swedish actress Greta Lind in the late 1960s, a union that ended in divorce in 1970."
+    divorces = _by(extract_text(text, dt.date(2024, 6, 24)), "divorced")
+    assert [(sorted(e.people), e.when.start.year) for e in divorces] == [(["Greta Lind", "Willem Roos"], 1970)]
