@@ -707,7 +707,7 @@ def _gender_and_roles(doc, cast: Cast) -> None:
         person = next(iter(who.values()))
         stretches = [(refs[0].end, b)]
         if k + 1 < len(sentences) and not cast.in_range(*sentences[k + 1]):
-            stretches.append((sentences[k + 1][0], sentences[k + 1][0] + 40))
+            stretches.append((sentences[k + 1][0], min(sentences[k + 1][0] + 40, sentences[k + 1][1])))
         # subjects and possessives only: "Calloway later called her" says nothing of Calloway
         # (nor the subject of a clause about the person: "Lionel Fairweather, a restaurateur she married")
         said = [t.lower_ for lo, hi in stretches for t in _tokens_between(doc, lo, hi)

@@ -975,3 +975,13 @@ def test_a_name_as_she_then_was_is_her_later_name_and_dutch_born_is_no_birth_nam
                                  "then a struggling understudy, had two lines.")
     assert "Celia Farrant" not in names and "Celia Farrant" in names["Celia Roos"].aliases
     assert names["Willem Roos"].age == 78 and "Roos" in names["Willem Roos"].aliases
+
+
+@pytest.mark.model
+def test_a_pronoun_of_the_sentence_after_next_tells_no_gender_and_a_president_is_no_chef(english):
+    cast, names = _cast(english, "Giancarlo Benedetti, the host of Benedetti’s Kitchen, has died. Network president Dana "
+                                 "Whitcombe praised the show. The chef’s life was hard. His first marriage ended in 1981.")
+    dana = names["Dana Whitcombe"]
+    assert cast.gender_of(dana) is None
+    assert "president" in cast.roles[id(dana)]
+    assert not [r for r in cast.refs if r.person is dana and r.kind == "epithet"]
