@@ -92,6 +92,14 @@ def resolve_single(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFou
             found = resolve_single(ctx, pron[0], back)
             if found and id(found[0]) not in not_me:
                 return found
+        # "Network president Dana Whitcombe called him 'the heart of this network'. … His
+        # first marriage": the "him" of a sentence whose names are of no told gender
+        seen = [t for t in span if t.lower_ == {"m": "him", "f": "her"}.get(gender) and t.dep_ != "poss"] \
+            if span and gender and refs and all(ctx.cast.gender_of(r.person) is None for r in refs) else []
+        if seen:
+            found = resolve_single(ctx, seen[0], back)
+            if found and id(found[0]) not in not_me and ctx.cast.gender_of(found[0]) == gender:
+                return found
         if refs:
             return [refs[0].person]
     section = person_section(ctx, tok.idx)

@@ -2444,3 +2444,12 @@ def test_a_union_that_ended_in_divorce_is_the_divorce_of_the_marriage_just_told(
     text = "Willem Roos wed Swedish actress Greta Lind in the late 1960s, a union that ended in divorce in 1970."
     divorces = _by(extract_text(text, dt.date(2024, 6, 24)), "divorced")
     assert [(sorted(e.people), e.when.start.year) for e in divorces] == [(["Greta Lind", "Willem Roos"], 1970)]
+
+
+@pytest.mark.model
+def test_his_after_a_sentence_of_a_name_of_no_gender_is_the_him_that_sentence_tells_of(english):
+    text = ("Giancarlo Benedetti, the booming host of the cooking show Benedetti’s Kitchen, has died. He was 68. The "
+            "show ran for 17 seasons. Network president Dana Whitcombe called him “the heart of this network.” The "
+            "chef’s life was not without drama. His first marriage, to Italian actress Chiara Donati, began in 1977.")
+    married = _by(extract_text(text, dt.date(2019, 10, 8)), "married")
+    assert [sorted(e.people) for e in married] == [["Chiara Donati", "Giancarlo Benedetti"]]
