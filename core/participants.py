@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
 from .event_context import EventContext, pair_key
 from .model import PersonFound
-from .people import lexicon
+from .people import STYLED_TITLES, lexicon
 from .referents import _REUNIONS, told_partners, expand, people_of, ref_set_against, resolve_group, resolve_single
 
 
@@ -281,7 +281,10 @@ def _looking_on(ctx: EventContext, ref) -> bool:
 def _kin_told(ctx: EventContext, ref) -> bool:
     """Is the name introduced as someone's blood kin ("a ring that once belonged to his late
     grandmother, Margaret Aldenham")? Nobody's partner in the event."""
-    words = ctx.text[max(0, ref.start - 40):ref.start].lower().replace(",", " ").split()
+    words = ctx.text[max(0, ref.start - 40):ref.start].replace(",", " ").split()
+    if words and words[-1] in STYLED_TITLES:
+        words.pop()  # "his late grandmother, Queen Marit"
+    words = [w.lower() for w in words]
     return len(words) >= 2 and words[-1] in lexicon()["blood_kin"] and words[-2] in ("his", "her", "their", "late")
 
 

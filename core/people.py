@@ -248,6 +248,7 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
     unplaced: set[str] = set()      # names written somewhere a place does not go
     strong: set[str] = set()        # names the text itself treats as a person somewhere
     body = _outside(text, headlines)
+    styled: dict[str, list[str]] = {}  # a one-word name -> the title it was written with
     for i, j, label in _candidate_spans(doc):
         if any(a <= doc[i].idx < b for a, b in headlines):
             # title case hides where a name ends ("Theo Lindqvist Say"): keep the longest
@@ -264,8 +265,10 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
         words, generation = split_generation(words)
         if len(words) > 2 and words[0] in ("The", "A", "An", "Born", "Née", "Nee"):
             words = words[1:]  # "## Late 2022: The Theo Castell rumours", "Born Marie-Gloria Desrosiers in …"
-        if len(words) > 1 and words[0] in lexicon()["titles"]:
-            words = words[1:]  # "Grandpa James", "Dr. Lena Ortiz"
+        if len(words) > 1 and (n_title := _title_words(words)):
+            if len(words) - n_title == 1 and words[n_title - 1] in STYLED_TITLES:
+                styled.setdefault(words[-1], words[:n_title])
+            words = words[n_title:]  # "Grandpa James", "Dr. Lena Ortiz", "Grand Duchess Margarethe"
         elif len(words) > 1 and _opens_with_role(words[0], doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")):
             words = words[1:]
         elif len(words) == 2 and words[0] == "Son" and doc[i].is_sent_start \
@@ -361,7 +364,32 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
     _gender_and_roles(doc, cast)
     _link_role_epithets(doc, cast)
     _ages_at_death(doc, cast)
+    for p in cast.people:  # "Prince Casimir", as the text styles him
+        if " " not in p.name and p.name in styled:
+            p.aliases = [p.name] + p.aliases
+            p.name = " ".join(styled[p.name] + [p.name])
     return cast
+
+
+_RANK_PREFIXES = {"Grand", "Hereditary", "Crown"}  # "Grand Duke Leopold", "Hereditary Grand Duke Maximilian"
+# titles a person goes by with a given name alone ("Prince Casimir", "Count Johan", "Dona Cida"),
+# kept in the name shown, unlike "Grandpa James" or "Dr. Lena"
+STYLED_TITLES = {"Prince", "Princess", "King", "Queen", "Count", "Countess", "Duke", "Duchess", "Baron", "Baroness",
+                  "Viscount", "Viscountess", "Earl", "Marquess", "Marchioness", "Archduke", "Archduchess", "Emperor",
+                  "Empress", "Lady", "Lord", "Sir", "Dame", "Dona", "Don", "Sheikh", "Oba", "Chief"}
+
+
+def _title_words(words: list[str]) -> int:
+    """How many of the first words are a title, leaving at least one word: "Dr.", "Grandpa",
+    and a rank after "Grand", "Hereditary" or "Crown" ("Earl Tillman" alone is a given name)."""
+    lex = lexicon()
+    n = 0
+    while n < len(words) - 1 and (words[n] in lex["titles"] or (
+            words[n] in lex["noble_ranks"] and n > 0 and words[n - 1] in _RANK_PREFIXES) or (
+            words[n] in _RANK_PREFIXES and (words[n + 1] in lex["titles"] or words[n + 1] in lex["noble_ranks"]
+                                            or words[n + 1] in _RANK_PREFIXES))):
+        n += 1
+    return n
 
 
 def _italic_titles(italics: tuple[str, ...]) -> set[str]:
@@ -578,6 +606,8 @@ def _scan_mentions(text: str, registry: _Registry, credited: list[tuple[int, int
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(v) for v in sorted(owner, key=len, reverse=True))
                          + r")(?![\w])")
     taken: list[Ref] = []
+    # "Prince Casimir": a title before a one-word name, not part of a longer name
+    ranks = lexicon()["titles"] | lexicon()["noble_ranks"]
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         s, e, v = m.start(), m.end(), m.group(0)
@@ -585,7 +615,8 @@ def _scan_mentions(text: str, registry: _Registry, credited: list[tuple[int, int
         if any(a <= s < b for a, b in blocked):
             continue
         # (on the same line: "ON WIFE NUMBER ONE" / "Ashworth married …" is a heading, then a name)
-        if " " not in v and re.search(r"[A-Z][\w'’]*[ \t]\Z", text[max(0, s - 25):s]) \
+        if " " not in v and (word := re.search(r"([A-Z][\w'’]*)[ \t]\Z", text[max(0, s - 25):s])) \
+                and not (word.group(1) in ranks and len(registry.tokens[id(owner[v])]) == 1) \
                 and not re.search(r"(?:^|[.!?”\"\n]\s*)[A-Z][\w'’]*[ \t]\Z", text[max(0, s - 25):s]):
             pos = s + 1  # part of a longer capitalised name ("Hollis Park")
             continue
@@ -611,6 +642,10 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
         t = doc[k]
         if t.is_space and "\n" in t.text:
             break  # ("Baby girl" heading a section says nothing of the name opening it)
+        if not out and k == i - 1 and t.text in STYLED_TITLES:
+            out.append(t.lower_)  # "his late grandmother, Queen Marit": queen, grandmother, late
+            k -= 1
+            continue
         if t.text in (",", "-", "–") or t.is_space:
             k -= 1
             continue

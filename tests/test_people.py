@@ -985,3 +985,14 @@ def test_a_pronoun_of_the_sentence_after_next_tells_no_gender_and_a_president_is
     assert cast.gender_of(dana) is None
     assert "president" in cast.roles[id(dana)]
     assert not [r for r in cast.refs if r.person is dana and r.kind == "epithet"]
+
+
+@pytest.mark.model
+def test_a_royal_known_by_a_given_name_keeps_the_title_and_earl_alone_is_a_given_name(english):
+    cast, names = _cast(english, "On Tuesday the court announced the engagement of Prince Casimir, 32, the younger son "
+                                 "of Grand Duke Leopold III and Grand Duchess Margarethe, to Dr. Amira Benhaddou. Casimir "
+                                 "proposed with a sapphire that belonged to his late grandmother, Queen Marit. Their "
+                                 "neighbour Earl Tillman, 70, said he was thrilled.")
+    assert names["Prince Casimir"].age == 32 and "Casimir" in names["Prince Casimir"].aliases
+    assert {"Grand Duchess Margarethe", "Queen Marit", "Earl Tillman"} <= set(names)
+    assert "grandmother" in cast.roles[id(names["Queen Marit"])]
