@@ -106,12 +106,16 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     root = trig.root
     trig_ids = {t.i for t in trig}
     tokens = []
+    named_of = []  # whose union a noun trigger names with "of" (the names only, not their appositions)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("ROOT",):
         poss = [c for c in root.children if c.dep_ == "poss"]
         if not poss and root.dep_ == "pobj" and root.head.lower_ == "of":
             poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
         # "Montefusco, whose divorce from X was finalized last fall": whose is the one the clause hangs on
         poss = [_whose_owner(p) or p for p in poss]
+        if not poss and ttype in _UNION_TYPES:  # "announced the engagement of Prince Casimir, 32, … to X"
+            named_of = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and ctx.person(g)]
         tokens += poss + _objects(root)
         if ttype == "death":  # "the death of Delaney’s father, jazz trumpeter Otis Delaney"
             tokens += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -121,12 +125,12 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             tokens += [g for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         verb = nearest_verb(root)
-        if not poss:
+        if not poss and not named_of:
             # (a noun that is its verb's own subject shares none of the verb's people: "The
             # 31-year-old split from X …, and X unfollowed Jang" parsed with "split" a noun)
             if verb is not None and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i):
                 tokens += subjects(verb) + [t for t in _objects(verb) if t != root]
-        elif verb is not None and root.dep_ in ("dobj", "nsubjpass"):
+        elif verb is not None and root.dep_ in ("dobj", "nsubjpass"):  # (or "announced the engagement of X to Y")
             # "finalized his divorce from X": the parser hangs "from X" on the verb
             tokens += [t for t in _objects(verb) if t != root and t.head.lower_ in ("from", "with", "to")]
     else:
@@ -186,7 +190,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
         tokens += [c for c in root.children if c.lower_ == "old" and c.dep_ == "amod"]  # "The 31-year-old split"
     if root.pos_ == "NOUN" and ttype in PAIR_TYPES:
         tokens += _to_whom(ctx, trig)
-    people: list[PersonFound] = []
+    people: list[PersonFound] = list({id(ctx.person(g)): ctx.person(g) for g in named_of}.values())
     seen: set[int] = set()
     a, b = ctx.sentences[k]
     for t in tokens:
@@ -240,6 +244,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     return people
 
 
+_UNION_TYPES = {"engaged", "married", "separated", "divorced"}
 _UNIONS = {"marriage", "relationship", "romance", "engagement", "union"}
 
 

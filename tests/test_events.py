@@ -2453,3 +2453,11 @@ def test_his_after_a_sentence_of_a_name_of_no_gender_is_the_him_that_sentence_te
             "chef’s life was not without drama. His first marriage, to Italian actress Chiara Donati, began in 1977.")
     married = _by(extract_text(text, dt.date(2019, 10, 8)), "married")
     assert [sorted(e.people) for e in married] == [["Chiara Donati", "Giancarlo Benedetti"]]
+
+
+@pytest.mark.model
+def test_the_engagement_of_x_to_y_is_theirs_not_the_parents_in_between(english):
+    text = ("On Tuesday, the court announced the engagement of Prince Casimir, 32, the younger son of Grand Duke "
+            "Leopold III and Grand Duchess Margarethe, to Dr. Amira Benhaddou, a 30-year-old pediatrician.")
+    engaged = _by(extract_text(text, dt.date(2021, 11, 5)), "engaged")
+    assert [sorted(e.people) for e in engaged] == [["Amira Benhaddou", "Prince Casimir"]]
