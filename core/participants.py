@@ -130,7 +130,8 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             # 31-year-old split from X …, and X unfollowed Jang" parsed with "split" a noun)
             if verb is not None and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i):
                 tokens += subjects(verb) + [t for t in _objects(verb) if t != root]
-        elif verb is not None and root.dep_ in ("dobj", "nsubjpass"):  # (or "announced the engagement of X to Y")
+        elif verb is not None and (root.dep_ in ("dobj", "nsubjpass") or (root.dep_ == "nsubj" and verb.lemma_ == "be")):
+            # (or "announced the engagement of X to Y", "Casimir's best-known romance was with X")
             # "finalized his divorce from X": the parser hangs "from X" on the verb
             tokens += [t for t in _objects(verb) if t != root and t.head.lower_ in ("from", "with", "to")]
     else:

@@ -123,11 +123,20 @@ def _subject_told_by_role(ctx: EventContext, tok, gender: str | None) -> PersonF
         return None
     main = next((a for a in clause.ancestors if a.pos_ in VERBS and a.dep_ in ("ROOT", "conj")), None)
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main is not None else None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None and subj.i < tok.i else None
+    if owner is not None and subj.lemma_ in _BONDS:
+        # "the prince's best-known relationship was with X, whom he dated": the prince
+        found = [ctx.person(owner)] if ctx.person(owner) else (
+            _resolve_role(ctx, owner, []) if owner.lower_ in lexicon()["person_roles"] else [])
+        return found[0] if found and _fits(ctx, found[0], gender) else None
     if subj is None or subj.i > tok.i or subj.lower_ not in lexicon()["person_roles"] \
             or not any(c.lower_ == "the" for c in subj.children):
         return None
     found = _resolve_role(ctx, subj, [])
     return found[0] if found and _fits(ctx, found[0], gender) else None
+
+
+_BONDS = {"relationship", "romance", "marriage", "engagement", "affair", "fling", "union"}
 
 
 def _subject_pronoun(ctx: EventContext, k: int, gender: str):

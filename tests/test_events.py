@@ -2461,3 +2461,14 @@ def test_the_engagement_of_x_to_y_is_theirs_not_the_parents_in_between(english):
             "Leopold III and Grand Duchess Margarethe, to Dr. Amira Benhaddou, a 30-year-old pediatrician.")
     engaged = _by(extract_text(text, dt.date(2021, 11, 5)), "engaged")
     assert [sorted(e.people) for e in engaged] == [["Amira Benhaddou", "Prince Casimir"]]
+
+
+@pytest.mark.model
+def test_a_romance_that_was_with_someone_is_a_dating_and_whom_he_dated_is_its_owner(english):
+    text = ("Prince Casimir, 33, is engaged to Ifeoma Sinclair. “I knew fairly early on,” the prince told reporters. "
+            "Casimir’s elder brother, Crown Prince Anselm, 36, posted a photograph of the two brothers as boys. Anselm "
+            "married Crown Princess Thea in 2016. Before Sinclair, the prince’s best-known relationship was with Swiss "
+            "heiress Léonie Brandt, whom he dated for two years before they parted ways in 2018.")
+    ex = extract_text(text, dt.date(2024, 2, 22))
+    assert [(sorted(e.people), e.when and e.when.end.year) for e in _by(ex, "dating")] == [
+        (["Léonie Brandt", "Prince Casimir"], 2018)]
