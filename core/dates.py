@@ -227,6 +227,9 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             # "together since 2017, first met that August": August 2017; "dating since early
             # 2019; the two met … the previous autumn": autumn 2018
             base = since_at[0]
+        if d.kind in ("that_month", "that_year") and heading is not None \
+                and heading[1] <= d.start < _entry_end(text, heading[1]) and previous_end <= heading[1]:
+            base = heading[0]  # "- **March 2021:** … They meet at the script reading that month"
         anchor, future = published, None
         if i in absorbed:
             continue

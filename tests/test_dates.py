@@ -435,6 +435,13 @@ def test_timeline_headings_label_their_entry_and_chains_count_from_the_entry_bef
     assert got["A year later"] == (2021, 2021)
 
 
+def test_that_month_in_a_timeline_entry_is_the_entry_labels_month():
+    text = ("## 2021\n\n- **March 2021:** YUJIN and actor Choi are named co-hosts. They meet for the first time at the "
+            "script reading that month.\n- **July 2021:** A blurry photo leaks.")
+    got = {t: w for t, w in _found(text, D(2024, 2, 14)) if w}
+    assert (got["that month"].start, got["that month"].end) == (D(2021, 3, 1), D(2021, 3, 31))
+
+
 def test_day_shift_counts_from_the_last_day_named_not_a_season():
     text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
             "Her mother was seen with the couple two days later.")
