@@ -85,6 +85,7 @@ def kin_apposition(doc, i: int, depth: int = 0) -> bool:
     return False
 
 
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")  # "Yu-jin", "Do-hyun", "Seung-hoon"
 _OWNED = re.compile(r"['’]s\s+(?:(?:longtime|former|new|estranged|late)\s+)?([\w\-]+)")
 
 
@@ -140,7 +141,9 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         two_word_person = label == "PERSON" and j - i == 2  # "Layla" + "Rose Zielinski" (PERSON)
         # the word before: untagged, or an entity of its own ("Luana" GPE + "Figueiredo" GPE)
         lone_before = i > 0 and (doc[i - 1].ent_type_ == "" or (
-            one_word and doc[i - 1].ent_iob_ == "B" and doc[i - 1].ent_type_ == label and doc[i].ent_iob_ == "B"))
+            one_word and doc[i - 1].ent_iob_ == "B" and doc[i - 1].ent_type_ == label and doc[i].ent_iob_ == "B")
+            # "Han Yu-jin" with "Han" tagged NORP: a short surname before a hyphenated Korean given name
+            or (label == "PERSON" and _KOREAN_GIVEN.match(doc[i:j].text) is not None and len(doc[i - 1].text) <= 4))
         # "Pilar" untagged + "Reyes de Moncada" (ORG): a surname with a particle inside
         if (one_word or two_word_person or (j - i >= 3 and any(is_particle(doc[k].text) for k in range(i + 1, j - 1)))) \
                 and lone_before and _NAME_TOKEN.match(doc[i - 1].text) \

@@ -329,12 +329,13 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
                  and (_norm(n.tokens[0]) in singles or _norm(n.tokens[-1]) in surnames | singles)]
     registry = _Registry()
     former = _former_names(text, accepted)
+    stage = _stage_names(text, accepted)
     linked = False
     for name in sorted(accepted, key=lambda n: (len(n.tokens) < 2, n.start)):
         if id(name) in former:
             continue
         if len(name.tokens) < 2 and not linked:
-            _link_former_names(registry, former.values())  # before "Frye" alone is placed
+            _link_former_names(registry, [*former.values(), *stage])  # before "Frye" alone is placed
             linked = True
         # "her late mother, Rose Brennan" is not "Layla Rose Brennan" by her middle name
         elder = _KIN_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
@@ -348,7 +349,7 @@ def find_cast(doc, italics: tuple[str, ...] = ()) -> Cast:
             registry.set_tokens(person, name.tokens)
             person.name = " ".join(name.tokens)
     if not linked:
-        _link_former_names(registry, former.values())
+        _link_former_names(registry, [*former.values(), *stage])
     registry.people.sort(key=lambda p: _first_offset(text, registry.tokens[id(p)]))
     refs = _scan_mentions(text, registry, credited)
     cast = Cast(people=[p for p in registry.people if any(r.person is p for r in refs)], refs=refs)
@@ -459,6 +460,23 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
             out[id(name)] = (name, min(later, key=lambda n: n.start))
         elif same_first:  # "Rosemary Tremaine … Born Rosemary Ashdown in Bath in 1938, she …"
             out[id(name)] = (name, same_first[0])
+    return out
+
+
+# "Han Yu-jin, who performs as YUJIN", "rapper Lee Tae-oh, better known as T.O.": a name in
+# capitals the person goes by, which the name finder cannot take for a name of its own
+_STAGE_NAME = re.compile(r"\b(?:performs|records|raps|sings|known|goes\s+by)\s+(?:simply\s+|professionally\s+)?"
+                         r"(?:as\s+)?[*_\s]*([A-Z][A-Z0-9.\-]*[A-Z0-9](?:\.(?=[\s*_,]))?)(?=[\s*_,.;:)]|$)")
+
+
+def _stage_names(text: str, accepted: list[_Name]) -> list[tuple[_Name, _Name]]:
+    out = []
+    for m in _STAGE_NAME.finditer(text):
+        before = [n for n in accepted if n.end <= m.start() and m.start() - n.end < 120
+                  and not re.search(r"[.!?]\s|\n", text[n.end:m.start()])]
+        if before and len(m.group(1)) >= 2:
+            stage = m.group(1)
+            out.append((_Name(m.start(1), m.end(1), [stage], None, stage), max(before, key=lambda n: n.end)))
     return out
 
 

@@ -996,3 +996,12 @@ def test_a_royal_known_by_a_given_name_keeps_the_title_and_earl_alone_is_a_given
     assert names["Prince Casimir"].age == 32 and "Casimir" in names["Prince Casimir"].aliases
     assert {"Grand Duchess Margarethe", "Queen Marit", "Earl Tillman"} <= set(names)
     assert "grandmother" in cast.roles[id(names["Queen Marit"])]
+
+
+@pytest.mark.model
+def test_a_korean_name_keeps_its_surname_and_a_stage_name_in_capitals_is_the_same_person(english):
+    cast, names = _cast(english, "Happy Valentine's Day, fans! Here is the full timeline.\n\nHan Yu-jin, who performs as "
+                                 "YUJIN, is the leader and main vocalist of LUMIERE. In 2019 fans noticed YUJIN and actor "
+                                 "Park Do-hyun wearing near-identical bracelets.")
+    assert "Han Yu-jin" in names and "YUJIN" in names["Han Yu-jin"].aliases
+    assert "YUJIN" not in names
