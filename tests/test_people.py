@@ -1000,8 +1000,9 @@ def test_a_royal_known_by_a_given_name_keeps_the_title_and_earl_alone_is_a_given
 
 @pytest.mark.model
 def test_a_korean_name_keeps_its_surname_and_a_stage_name_in_capitals_is_the_same_person(english):
-    cast, names = _cast(english, "Happy Valentine's Day, fans! Here is the full timeline.\n\nHan Yu-jin, who performs as "
-                                 "YUJIN, is the leader and main vocalist of LUMIERE. In 2019 fans noticed YUJIN and actor "
-                                 "Park Do-hyun wearing near-identical bracelets.")
+    # (the Markdown of "**Han Yu-jin** (한유진), who performs as **YUJIN**" as the model reads it)
+    cast, names = _cast(english, "We do not tolerate hate toward anyone named below.\n\n  Han Yu-jin   (한유진), who "
+                                 "performs as   YUJIN  , is the 25-year-old leader and main vocalist of LUMIÈRE. In 2019 "
+                                 "fans noticed YUJIN and actor Park Do-hyun wearing near-identical bracelets.")
     assert "Han Yu-jin" in names and "YUJIN" in names["Han Yu-jin"].aliases
     assert "YUJIN" not in names
