@@ -244,6 +244,10 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             anchor, future = D(heading[0].end.year, 12, 31), False
         else:
             future = _is_future(text, d, doc)
+            if not future and _in_told_past(text, d, previous, previous_end, published):
+                # "They were dating by that summer, and she moved in in the autumn": the first
+                # one after the date the paragraph's story is at
+                anchor, future = previous.start + dt.timedelta(days=364), False
         when = _resolve_match(d, text[d.start:d.end], anchor, base, future=future, gerund_follows=invert)
         if when is not None and out and out[-1][1] is not None and _range_end(text, out[-1][0], d) \
                 and when.end < out[-1][1].start:
@@ -396,6 +400,23 @@ def _entry_end(text: str, heading_end: int) -> int:
             break
         end = _PARAGRAPH.match(text, end).end()
     return end
+
+
+_LOOKING_BACK = re.compile(r"\b(?:had|'d|’d)\s+(?:\w+\s+){0,2}?$|\bsince\s+$", re.I)
+
+
+def _in_told_past(text: str, d: DateMatch, previous: When | None, previous_end: int, published: D | None) -> bool:
+    """A season with no year ("moved in together in the autumn") in the paragraph of a story
+    told at a date long past: it falls after that date, not in the year before publication.
+    Not "had met in the spring" (told looking back). (A bare month or holiday is not: "met
+    in 2016 and split in January" is most often the January just gone.)"""
+    if d.kind != "season_bare" or d.group("year") \
+            or d.group("rel") or d.group("yrel") or previous is None or published is None:
+        return False
+    if (published - previous.end).days < 180 or "\n" in text[previous_end:d.start]:
+        return False
+    start = _sentence_bounds(text, d.start)[0]
+    return not _LOOKING_BACK.search(text, start, d.start) and not re.search(r"\bhad\b", text[start:d.start])
 
 
 def _bare_in_entry(text: str, d: DateMatch, heading_end: int) -> bool:

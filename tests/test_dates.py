@@ -442,6 +442,14 @@ def test_that_month_in_a_timeline_entry_is_the_entry_labels_month():
     assert (got["that month"].start, got["that month"].end) == (D(2021, 3, 1), D(2021, 3, 31))
 
 
+def test_a_bare_season_in_a_story_told_long_ago_follows_the_storys_date_but_a_bare_month_does_not():
+    text = ("They met on the set of an advert in March 2020. They were dating by that summer, and she moved into his "
+            "home in the autumn. Brandt and Greaves met at Coachella in 2016 and split in January.")
+    got = {t: w for t, w in _found(text, D(2023, 9, 5)) if w}
+    assert (got["the autumn"].start, got["the autumn"].end) == (D(2020, 9, 1), D(2020, 11, 30))
+    assert got["January"].start == D(2023, 1, 1)
+
+
 def test_day_shift_counts_from_the_last_day_named_not_a_season():
     text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
             "Her mother was seen with the couple two days later.")
