@@ -309,6 +309,8 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         attribution, attrib_tokens = attribution_of(sent, trig)
         if attribution is None:
             attribution = quote_attribution(ctx, trig.start_char, k)
+    if rule.id == "ex-alone" and trig.end < len(ctx.doc) and ctx.doc[trig.end].text in ("-", "\u2011"):
+        return None  # "his ex-manager", "her ex-bandmate": a former colleague, no ex-partner
     if rule.implied:
         _add_implied(ctx, trig, rule, k, attribution)
         return None
