@@ -660,8 +660,11 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
         t = doc[k]
         if t.is_space and "\n" in t.text:
             break  # ("Baby girl" heading a section says nothing of the name opening it)
-        if not out and k == i - 1 and t.text in STYLED_TITLES:
-            out.append(t.lower_)  # "his late grandmother, Queen Marit": queen, grandmother, late
+        if not out and k == i - 1 and (t.text in STYLED_TITLES or (
+                t.is_sent_start and t.text.istitle() and t.lower_ in lexicon()["person_roles"])):
+            # "his late grandmother, Queen Marit": queen, grandmother, late; "Rapper Julian X
+            # sued …" opening a sentence: rapper
+            out.append(t.lower_)
             k -= 1
             continue
         if t.text in (",", "-", "–") or t.is_space:
