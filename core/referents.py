@@ -214,7 +214,8 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     if section:
         return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
     pair = _pair_of_sentence_before(ctx, k, exclude) or (
-        [] if ctx.cast.in_range(a, tok.idx) else _spouses_of_sentence_before(ctx, k, exclude))
+        [] if ctx.cast.in_range(a, tok.idx) else _spouses_of_sentence_before(ctx, k, exclude)) \
+        or _partners_of_sentence_before(ctx, k, exclude)
     if pair:
         return pair  # "X watched the set with Y. The two have been dating since May"
     # the last couple told; for a legal event, the sides of the last legal one ("the two settled")
@@ -287,6 +288,17 @@ def _pair_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[Pers
         tok = tok.head
     # together in that sentence: "X watched the set … with Y", "… with her boyfriend, DJ Y"
     return named if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" else []
+
+
+def _partners_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[PersonFound]:
+    """"… leaning on his girlfriend, singer X, 26. The couple, who have been together since
+    2020, …": the pair the sentence before tells by a partner word, when it tells no event."""
+    if k == 0 or ctx.current_type == "legal" or any(ev.sentence == ctx.sentences[k - 1] for ev in ctx.events):
+        return []
+    a, b = ctx.sentences[k - 1]
+    told = [[x, y] for x, y, _ in told_partners(ctx) if not {id(x), id(y)} & set(map(id, exclude))
+            and any(a <= m.start < b for m in y.mentions)]
+    return told[-1] if len(told) == 1 else []
 
 
 def _spouses_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[PersonFound]:

@@ -2472,3 +2472,20 @@ def test_a_romance_that_was_with_someone_is_a_dating_and_whom_he_dated_is_its_ow
     ex = extract_text(text, dt.date(2024, 2, 22))
     assert [(sorted(e.people), e.when and e.when.end.year) for e in _by(ex, "dating")] == [
         (["Léonie Brandt", "Prince Casimir"], 2018)]
+
+
+@pytest.mark.model
+def test_the_couple_after_a_sentence_telling_his_girlfriend_is_him_and_her(english):
+    text = ("Rapper Julian Okonkwo-Reyes, known as Saint Juno, sued his ex-manager Dario Castellanos on Monday. The two "
+            "first crossed paths in December 2015, when Castellanos caught a then-unknown Juno at an open-mic night. In "
+            "2019, R&B singer Priya Vance sued Castellanos over unpaid advances. Away from the courtroom, the Glass Halo "
+            "rapper has been leaning on his girlfriend, singer Amara Quist-Lyon, 26. The couple, who have been together "
+            "since 2020, welcomed their son, Zion, in January.")
+    ex = extract_text(text, dt.date(2022, 10, 5))
+    assert [sorted(e.people) for e in _by(ex, "dating")] == [["Amara Quist-Lyon", "Julian Okonkwo-Reyes"]]
+
+
+@pytest.mark.model
+def test_an_ex_manager_is_no_ex_partner(english):
+    ex = extract_text("Rapper Julian Okonkwo-Reyes sued his ex-manager Dario Castellanos on Monday.", dt.date(2022, 10, 5))
+    assert _by(ex, "dating") == [] and len(_by(ex, "legal")) == 1
