@@ -210,6 +210,10 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
                 before.append(p)
     if len(before) >= 2:
         return before[-2:]
+    if len(before) == 1 and tok.dep_ == "poss":
+        partner = _partner_of(ctx, before[0], tok.idx, exclude)
+        if partner is not None:  # "The British actress gave birth to the couple's second child": hers
+            return [before[0], partner]
     section = _section_couple(ctx, a, exclude)
     if section:
         return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
@@ -264,6 +268,21 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
         if len(recent) == 2:
             return recent[::-1]
     return recent
+
+
+def _partner_of(ctx: EventContext, person: PersonFound, at: int, exclude=()) -> PersonFound | None:
+    """The one `person` was last told with as a couple before offset `at` (an event of the two
+    but a lawsuit, "her husband, X"), if any."""
+    for ev in reversed([ev for ev in ctx.events if ev.sentence[0] < at]):
+        group = ev.parents or ev.people
+        if len(group) == 2 and person in group and ev.type != "legal":
+            other = group[0] if group[1] is person else group[1]
+            if other not in exclude:
+                return other
+    pairs = [(x, y) for x, y, _ in _spouses_told(ctx) + told_partners(ctx) if person in (x, y)]
+    others = [y if x is person else x for x, y in pairs]
+    others = [o for o in others if o not in exclude and any(m.start < at for m in o.mentions)]
+    return others[-1] if others else None
 
 
 TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}

@@ -2489,3 +2489,13 @@ def test_the_couple_after_a_sentence_telling_his_girlfriend_is_him_and_her(engli
 def test_an_ex_manager_is_no_ex_partner(english):
     ex = extract_text("Rapper Julian Okonkwo-Reyes sued his ex-manager Dario Castellanos on Monday.", dt.date(2022, 10, 5))
     assert _by(ex, "dating") == [] and len(_by(ex, "legal")) == 1
+
+
+@pytest.mark.model
+def test_the_couples_child_born_to_one_person_is_that_persons_and_her_husbands(english):
+    text = ("Real estate investor Gloria Petrakis sued rapper Dwayne Ashworth on Nov. 19, claiming he owed back rent. "
+            "Congratulations are in order for Wrenfield Hall star Lottie Pemberton-Shaw and her husband, South African "
+            "fast bowler Ravi Naidu. The British actress, 33, gave birth to the couple’s second child, daughter Isla "
+            "Mae Naidu, on Nov. 12 at a London hospital.")
+    births = _by(extract_text(text, dt.date(2021, 11, 29)), "birth")
+    assert [sorted(e.people) for e in births] == [["Isla Mae Naidu", "Lottie Pemberton-Shaw", "Ravi Naidu"]]
