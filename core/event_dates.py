@@ -270,6 +270,10 @@ def _describes_someone(droot, trig: SpacySpan) -> bool:
         # describing the subject dates that description, not the event
         if any(a.dep_ in ("relcl", "acl", "appos") for a in droot.ancestors if a in c.subtree):
             return True
+        # "The couple, who met … in 2014 and married …, were spotted on Saturday", the year
+        # parsed onto "couple": still inside the clause that describes them
+        if any(r.dep_ == "relcl" and r.i < droot.i for r in c.children) and not _inside(trig.root, c):
+            return True
     return False
 
 

@@ -2499,3 +2499,12 @@ def test_the_couples_child_born_to_one_person_is_that_persons_and_her_husbands(e
             "Mae Naidu, on Nov. 12 at a London hospital.")
     births = _by(extract_text(text, dt.date(2021, 11, 29)), "birth")
     assert [sorted(e.people) for e in births] == [["Isla Mae Naidu", "Lottie Pemberton-Shaw", "Ravi Naidu"]]
+
+
+@pytest.mark.model
+def test_a_year_in_the_subjects_relative_clause_does_not_date_the_sighting(english):
+    text = ("Congratulations to actress Lottie Pemberton-Shaw and her husband, Ravi Naidu. The couple, who met at a "
+            "charity cricket match at Lord’s in 2014 and married in Cape Town two years later, were spotted strolling "
+            "on Primrose Hill on Saturday.")
+    seen = _by(extract_text(text, dt.date(2021, 11, 29)), "sighting")
+    assert [(e.when.start, e.when.end) for e in seen] == [(dt.date(2021, 11, 27), dt.date(2021, 11, 27))]
