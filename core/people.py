@@ -500,6 +500,15 @@ def _surname_acts(doc, surname: str, after: int) -> bool:
     return False
 
 
+def _heads_an_item(text: str, start: int, end: int) -> bool:
+    """The name is the whole line, or a numbered one ("5. Leon Wielgosz")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return re.fullmatch(r"[\s#*_]*(?:\d{1,2}[.)]\s*)?", text[line_start:start]) is not None \
+        and not text[end:line_end].strip(" \t*_:")
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The name is the whole line: a section heading of a profile or a list."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -605,7 +614,10 @@ def _kin_introduced(text: str, registry: _Registry) -> set[int]:
         words = registry.tokens[id(p)]
         if len(words) < 2:
             continue
-        at = text.find(" ".join(words))
+        name = " ".join(words)
+        at = text.find(name)
+        while at >= 0 and _heads_an_item(text, at, at + len(name)):
+            at = text.find(name, at + len(name))  # "5. Leon Wielgosz" heading a roundup's item: the body tells who
         if at > 0 and _KIN_WORD_BEFORE.search(text, max(0, at - 30), at):
             out.add(id(p))
     return out

@@ -1006,3 +1006,12 @@ def test_a_korean_name_keeps_its_surname_and_a_stage_name_in_capitals_is_the_sam
                                  "fans noticed YUJIN and actor Park Do-hyun wearing near-identical bracelets.")
     assert "Han Yu-jin" in names and "YUJIN" in names["Han Yu-jin"].aliases
     assert "YUJIN" not in names
+
+
+@pytest.mark.model
+def test_a_surname_alone_is_the_parent_not_the_baby_a_roundup_item_is_headed_with(english):
+    cast, names = _cast(english, "4. Matilda Lowe\n\nComedian Harriet Lowe welcomed a daughter.\n\n5. Leon Wielgosz\n\n"
+                                 "Oscar winner Tomasz Wielgosz, 52, and his girlfriend, Dutch model Simone Achterberg, 30, "
+                                 "welcomed son Leon Wielgosz on Christmas Eve. Wielgosz and Achterberg have been dating "
+                                 "since the summer of 2020.")
+    assert "Wielgosz" in names["Tomasz Wielgosz"].aliases and "Wielgosz" not in names["Leon Wielgosz"].aliases
