@@ -1015,3 +1015,10 @@ def test_a_surname_alone_is_the_parent_not_the_baby_a_roundup_item_is_headed_wit
                                  "welcomed son Leon Wielgosz on Christmas Eve. Wielgosz and Achterberg have been dating "
                                  "since the summer of 2020.")
     assert "Wielgosz" in names["Tomasz Wielgosz"].aliases and "Wielgosz" not in names["Leon Wielgosz"].aliases
+
+
+@pytest.mark.model
+def test_the_issue_of_a_magazine_is_no_person(english):
+    _, names = _cast(english, "The Harbour Lights star, 41, reveals in the April issue of Vérité that she and "
+                              "cinematographer Teodor Malinowski, her husband of seven years, quietly divorced.")
+    assert "Vérité" not in names and "Teodor Malinowski" in names
