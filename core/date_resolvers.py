@@ -567,7 +567,8 @@ def _that_month(d, anchor, base, future, _g):
         return None
     if d.group("season"):
         season = d.group("season")
-        y = base.start.year + (1 if SEASONS[season.lower()] == 12 and base.start.month == 12 else 0)
+        # ("met in the spring of 2012 … started dating that winter": the winter that year ends in)
+        y = base.start.year + (1 if SEASONS[season.lower()] == 12 and base.start.month >= 3 else 0)
         s, e = season_interval(season, y)
         return s, e, "season"
     month = _month(d.group("mon"))

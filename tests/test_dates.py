@@ -450,6 +450,12 @@ def test_a_bare_season_in_a_story_told_long_ago_follows_the_storys_date_but_a_ba
     assert got["January"].start == D(2023, 1, 1)
 
 
+def test_that_winter_after_a_spring_is_the_winter_the_year_ends_in():
+    text = "They met in the spring of 2012 on the set and started dating that winter."
+    got = {t: w for t, w in _found(text, D(2023, 3, 14)) if w}
+    assert (got["that winter"].start, got["that winter"].end) == (D(2012, 12, 1), D(2013, 2, 28))
+
+
 def test_day_shift_counts_from_the_last_day_named_not_a_season():
     text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
             "Her mother was seen with the couple two days later.")
