@@ -712,6 +712,8 @@ def _weekend(d, anchor, base, future, _g):
 def _same_day(base: When | None, anchor: D | None):
     if base is not None and base.start == base.end:
         return base.start, base.end, "day"
+    if base is not None:  # one evening of a summer, a year: which one, the text does not say
+        return base.start, base.end, base.precision
     if anchor is None:
         return None
     return anchor, anchor, "day"

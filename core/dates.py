@@ -192,6 +192,8 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         base = previous
         if d.kind in ("the_day", "hours"):
             base = last_day
+            if d.kind == "the_day" and previous is not None and last_day_at is None:
+                base = previous  # "In the summer of 2021, at the Kingsgate Open … a reception that evening"
         elif d.kind in ("shift", "few_shift", "following") and (d.group("unit") or "").lower() in ("day", "night", "morning", "afternoon", "evening") \
                 and last_day is not None and previous is not None and previous.start != previous.end:
             base = last_day  # "two days later" counts from the last day named, not from a season

@@ -456,6 +456,14 @@ def test_that_winter_after_a_spring_is_the_winter_the_year_ends_in():
     assert (got["that winter"].start, got["that winter"].end) == (D(2012, 12, 1), D(2013, 2, 28))
 
 
+def test_that_evening_of_a_season_is_within_it_and_a_later_that_september_counts_from_it():
+    text = ("Q: When did they meet?\n\nIn the summer of 2021, at the Kingsgate Open. Ferrer was introduced to him at a "
+            "reception that evening.\n\nQ: When did they go public?\n\nThat September, at the Lido Film Festival.")
+    got = {t: w for t, w in _found(text, D(2024, 2, 20)) if w}
+    assert (got["that evening"].start, got["that evening"].end) == (D(2021, 6, 1), D(2021, 8, 31))
+    assert got["That September"].start == D(2021, 9, 1)
+
+
 def test_day_shift_counts_from_the_last_day_named_not_a_season():
     text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
             "Her mother was seen with the couple two days later.")
