@@ -186,6 +186,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
     last_day_at: tuple[When, int] | None = None  # the latest single day and where it was written
     since_at: tuple[When, int] | None = None     # the latest "since X" (X itself) and where it ends
     heading: tuple[When, int] | None = None  # the latest timeline heading and where it ends
+    aside: tuple[When | None, int] | None = None  # the base before a date told in a "who …" aside, and its end
     found = find_expressions(text)
     absorbed: set[int] = set()
     for i, d in enumerate(found):
@@ -197,6 +198,8 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
         elif d.kind in ("shift", "few_shift", "following") and (d.group("unit") or "").lower() in ("day", "night", "morning", "afternoon", "evening") \
                 and last_day is not None and previous is not None and previous.start != previous.end:
             base = last_day  # "two days later" counts from the last day named, not from a season
+        elif aside is not None and aside[1] == previous_end and _looks_back(d):
+            base = aside[0]  # "The exes, who wed in 2008, had separated the previous autumn": the story's autumn
         elif d.kind == "time":
             base = _clock_base(text, found, i, previous, previous_end, published, doc, last_day_at)
         elif d.kind in ("shift", "few_shift", "unit_around", "season_around"):
@@ -278,6 +281,7 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
                 heading = (when, d.end)
             elif d.kind not in ("present", "recent"):
                 if not _telling_date(doc, d.start, d.end) and not _in_heading_line(text, d.start):
+                    aside = (previous, d.end) if _in_relative_aside(text, d.start, d.end) else None
                     previous, previous_end = when, d.end
                 if when.start == when.end:
                     last_day = when  # "said on Tuesday ... shares rose on the day"
@@ -314,8 +318,8 @@ _HEADING_AFTER = re.compile(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[-–—][ \t])")
 
 
 def _is_heading(text: str, d: DateMatch) -> bool:
-    return (d.kind in ("year", "month_year", "full", "season_year", "month_day")
-            or (d.kind == "holiday" and d.group("year") is not None)) and _labels_entry(text, d.start, d.end)
+    return (d.kind in ("year", "month_year", "full", "season_year", "month_day", "part_year")
+            or (d.kind in ("holiday", "part_month") and d.group("year") is not None)) and _labels_entry(text, d.start, d.end)
 
 
 # "## Chapter three: the wobble (2018)", "The ring — Christmas 2018": a heading line (no
@@ -419,6 +423,22 @@ def _in_told_past(text: str, d: DateMatch, previous: When | None, previous_end: 
         return False
     start = _sentence_bounds(text, d.start)[0]
     return not _LOOKING_BACK.search(text, start, d.start) and not re.search(r"\bhad\b", text[start:d.start])
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,;]*$", re.I)
+_ASIDE_CLOSE = re.compile(r"[^,;.!?]{0,40},")
+
+
+def _in_relative_aside(text: str, start: int, end: int) -> bool:
+    """A date inside a relative clause set off by commas ("The exes, who wed in 2008, …")."""
+    sentence_start = _sentence_bounds(text, start)[0]
+    return bool(_ASIDE_OPEN.search(text, sentence_start, start)) and bool(_ASIDE_CLOSE.match(text, end))
+
+
+def _looks_back(d: DateMatch) -> bool:
+    """"the previous autumn", "the year before", "two years earlier": counted back from a base."""
+    direction = (d.group("dir") or d.group("rel") or "").lower()
+    return direction.endswith(("previous", "preceding", "before", "earlier", "prior"))
 
 
 def _bare_in_entry(text: str, d: DateMatch, heading_end: int) -> bool:

@@ -464,6 +464,20 @@ def test_that_evening_of_a_season_is_within_it_and_a_later_that_september_counts
     assert got["That September"].start == D(2021, 9, 1)
 
 
+def test_a_date_in_a_who_aside_is_no_base_for_a_date_counted_back():
+    text = ("They met at a dinner in Davos in early 2019. At the time, he was still married to Ingeborg. The exes, who "
+            "wed in 2008, had separated the previous autumn. The couple, who met in 2015, married a year later.")
+    got = {t: w for t, w in _found(text, D(2024, 2, 14)) if w}
+    assert (got["the previous autumn"].start, got["the previous autumn"].end) == (D(2018, 9, 1), D(2018, 11, 30))
+    assert got["a year later"].start.year == 2016
+
+
+def test_an_early_year_heading_labels_its_entry():
+    text = "He filed last month.\n\nEarly 2019: A dinner in Davos\n\nThey met. Two months later they were dating."
+    got = {t: w for t, w in _found(text, D(2024, 2, 14)) if w}
+    assert got["Two months later"].start.year == 2019
+
+
 def test_day_shift_counts_from_the_last_day_named_not_a_season():
     text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
             "Her mother was seen with the couple two days later.")
