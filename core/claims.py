@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 
 from .event_basics import GROUP_WORDS, QUOTES, RELATIVE, SINGLE_PRONOUNS, VERBS, event_words, lex_words
-from .sentences import paragraph_of
+from .sentences import doc_text, paragraph_of
 
 if TYPE_CHECKING:
     from .event_context import EventContext
@@ -134,7 +134,12 @@ def _reports_speech(verb, sent) -> bool:
     a speech verb credits a claim only with a clause or a quotation to credit."""
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or verb.dep_ == "parataxis":
         return True
-    return any(q in sent.text for q in QUOTES)
+    return any(q in _text_of(sent) for q in QUOTES)
+
+
+def _text_of(span) -> str:
+    """A span's text read off the doc's cached text (a span's own `text` joins its tokens anew)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def quote_attribution(ctx: EventContext, char: int, k: int) -> str | None:
@@ -171,7 +176,7 @@ def quote_attribution(ctx: EventContext, char: int, k: int) -> str | None:
 def _bare_credit(sent) -> bool:
     """"So says a friend of the couple." / "That’s according to an insider.": a credit that
     tells nothing of its own."""
-    if len(sent) > 14 or any(q in sent.text for q in QUOTES):
+    if len(sent) > 14 or any(q in _text_of(sent) for q in QUOTES):
         return False
     speech = lex_words("speech_verbs")
     return not any(t.pos_ == "VERB" and t.lemma_ not in speech and t.lemma_ != "accord" for t in sent)

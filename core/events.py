@@ -74,7 +74,8 @@ def find_events(doc, cast: Cast, dates, published: dt.date | None = None) -> lis
         if sent is None:
             continue
         live, dropped = [], []
-        asked = sent.text.rstrip().rstrip("\"”’'*_").endswith("?")  # "Q: When did they meet?" tells nothing
+        said = ctx.text[ctx.sentences[k][0]:ctx.sentences[k][1]]  # (the doc's text: a span joins its tokens anew)
+        asked = said.rstrip().rstrip("\"”’'*_").endswith("?")  # "Q: When did they meet?" tells nothing
         for trig, rule in group:
             if _not_this_event(trig):
                 continue  # (the word, not the event: it owns no date of the sentence either)

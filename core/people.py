@@ -673,7 +673,7 @@ def _words_before(doc, start_char: int, limit: int = 4) -> list[str]:
         if t.is_space and "\n" in t.text:
             break  # ("Baby girl" heading a section says nothing of the name opening it)
         if not out and k == i - 1 and (t.text in STYLED_TITLES or (
-                t.is_sent_start and t.text.istitle() and t.lower_ in lexicon()["person_roles"])):
+                t.text.istitle() and t.lower_ in lexicon()["person_roles"] and t.is_sent_start)):
             # "his late grandmother, Queen Marit": queen, grandmother, late; "Rapper Julian X
             # sued …" opening a sentence: rapper
             out.append(t.lower_)
