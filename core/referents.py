@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
+from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, QUOTES, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
 from .event_context import Draft, EventContext, pair_key
 from .model import PersonFound, When
 from .people import PRONOUN_GENDER, lexicon, word_gender
@@ -305,7 +305,17 @@ def _pair_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[Pers
     tok = span.root if span is not None else None
     while tok is not None and tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
         tok = tok.head
-    # together in that sentence: "X watched the set … with Y", "… with her boyfriend, DJ Y"
+    # together in that sentence: "X watched the set … with Y", "… with her boyfriend, DJ Y",
+    # "It's over for Love Villa favourites X and Y."
+    if tok is not None and tok.dep_ == "conj":
+        # (not a quote's "Felix and Lotte have never been anything but collaborators", nor a
+        # pair named in the paragraph before)
+        a, b = ctx.sentences[k - 1]
+        if "\n" in ctx.text[b:ctx.sentences[k][0]] or any(q in ctx.text[a:b] for q in QUOTES) \
+                or not all(" " in p.name for p in named):  # (nor "their kids, Jude and Poppy")
+            return []
+        first = ctx.doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
+        return named if first is not None and tok.head.i == first.root.i else []
     return named if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" else []
 
 

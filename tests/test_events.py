@@ -2508,3 +2508,13 @@ def test_a_year_in_the_subjects_relative_clause_does_not_date_the_sighting(engli
             "on Primrose Hill on Saturday.")
     seen = _by(extract_text(text, dt.date(2021, 11, 29)), "sighting")
     assert [(e.when.start, e.when.end) for e in seen] == [(dt.date(2021, 11, 27), dt.date(2021, 11, 27))]
+
+
+@pytest.mark.model
+def test_the_pair_after_a_sentence_naming_two_people_together_is_them_but_not_a_quoted_pair(english):
+    text = ("Irish actress Ciara Nolan, 36, and her husband, Declan Reyes, welcomed their second child on Sunday.\n\n"
+            "It's over for Love Villa favourites Jade Osei and Kieran Whitlock. The pair, who met on the show's summer "
+            "2021 season, confirmed on Monday that they have split.\n\n“Jade and Kieran Whitlock were never more than "
+            "friends,” said Nolan Reyes.")
+    ex = extract_text(text, dt.date(2023, 2, 17))
+    assert [sorted(e.people) for e in _by(ex, "met")] == [["Jade Osei", "Kieran Whitlock"]]
