@@ -191,6 +191,9 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
         tokens += [c for c in root.children if c.lower_ == "old" and c.dep_ == "amod"]  # "The 31-year-old split"
     if root.pos_ == "NOUN" and ttype in PAIR_TYPES:
         tokens += _to_whom(ctx, trig)
+    if ttype in _ROMANCES:  # "They dated for two years …, with her sister, X, as maid of honor": not X
+        blood = lexicon()["blood_kin"]
+        tokens = [t for t in tokens if not (t.lemma_ in blood and t.head.lower_ == "with")]
     people: list[PersonFound] = list({id(ctx.person(g)): ctx.person(g) for g in named_of}.values())
     seen: set[int] = set()
     a, b = ctx.sentences[k]
@@ -245,6 +248,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     return people
 
 
+_ROMANCES = {"dating", "engaged", "married", "separated", "divorced", "breakup"}
 _UNION_TYPES = {"engaged", "married", "separated", "divorced"}
 _UNIONS = {"marriage", "relationship", "romance", "engagement", "union"}
 

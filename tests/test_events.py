@@ -2518,3 +2518,11 @@ def test_the_pair_after_a_sentence_naming_two_people_together_is_them_but_not_a_
             "friends,” said Nolan Reyes.")
     ex = extract_text(text, dt.date(2023, 2, 17))
     assert [sorted(e.people) for e in _by(ex, "met")] == [["Jade Osei", "Kieran Whitlock"]]
+
+
+@pytest.mark.model
+def test_a_sister_with_whom_a_romance_is_told_is_no_partner(english):
+    text = ("Anouk Verhaegen and Mikkel Rosendahl have split. They dated for two years before marrying in a small "
+            "ceremony in Bruges in 2019, with her sister, Elke Verhaegen, as maid of honor.")
+    dating = _by(extract_text(text, dt.date(2024, 3, 1)), "dating")
+    assert [sorted(e.people) for e in dating] == [["Anouk Verhaegen", "Mikkel Rosendahl"]]
