@@ -185,9 +185,15 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     span = ctx.doc.char_span(*ctx.sentences[k], alignment_mode="expand")
     # "X was seen with the couple": an object group never holds the clause's own subject
     is_object = tok.dep_ in ("pobj", "dobj", "dative")
+    # ("… a romance with singer X — a story Ashdown and X always denied — and the couple
+    # divorced in 1990": names inside a dashed aside are not the couple)
+    dashes = [t.i for t in span if t.text in ("\u2014", "\u2013") and t.i < tok.i] if span is not None else []
+    aside = {i for x, y in zip(dashes[::2], dashes[1::2]) for i in range(x, y)}
     for t in span if span is not None and not is_object else []:
         if t.i >= tok.i:
             break
+        if t.i in aside:
+            continue
         if t.dep_ == "poss":
             continue  # "Flanagan's mother and the couple": Flanagan is not one of the pair
         if ctx.person(t) and ctx.has_child_role(ctx.person(t)):

@@ -2526,3 +2526,12 @@ def test_a_sister_with_whom_a_romance_is_told_is_no_partner(english):
             "ceremony in Bruges in 2019, with her sister, Elke Verhaegen, as maid of honor.")
     dating = _by(extract_text(text, dt.date(2024, 3, 1)), "dating")
     assert [sorted(e.people) for e in dating] == [["Anouk Verhaegen", "Mikkel Rosendahl"]]
+
+
+@pytest.mark.model
+def test_names_in_a_dashed_aside_are_not_the_couple_that_divorced(english):
+    text = ("In 1984 the rocker Clive Ashdown married the actress Darla Quinn. That marriage, too, collapsed amid "
+            "tabloid reports of a romance with the backing singer Nola Vance — a story Ashdown and Vance always "
+            "denied — and the couple divorced in 1990.")
+    divorced = _by(extract_text(text, dt.date(2024, 3, 1)), "divorced")
+    assert [(sorted(e.people), e.when.start.year) for e in divorced] == [(["Clive Ashdown", "Darla Quinn"], 1990)]
