@@ -223,7 +223,7 @@ def resolve_group(ctx: EventContext, tok, k: int, exclude=()) -> list[PersonFoun
     section = _section_couple(ctx, a, exclude)
     if section:
         return section  # "## 2019–2022: Marcus Oyelaran" … "the pair split in August 2022"
-    pair = _pair_of_sentence_before(ctx, k, exclude) or (
+    pair = _pair_of_sentence_before(ctx, k, exclude, tok) or (
         [] if ctx.cast.in_range(a, tok.idx) else _spouses_of_sentence_before(ctx, k, exclude)) \
         or _partners_of_sentence_before(ctx, k, exclude)
     if pair:
@@ -297,7 +297,7 @@ TOGETHER = {"dating", "engaged", "married", "sighting", "birth", "met"}
 _REUNIONS = {"back-together", "rekindle"}
 
 
-def _pair_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[PersonFound]:
+def _pair_of_sentence_before(ctx: EventContext, k: int, exclude=(), word=None) -> list[PersonFound]:
     """The two people the sentence before names together ("X … with Y"), when it tells no
     event: a group word right after them means them, not a couple told further back."""
     if k == 0 or ctx.current_type == "legal" or any(ev.sentence == ctx.sentences[k - 1] for ev in ctx.events):
@@ -318,8 +318,9 @@ def _pair_of_sentence_before(ctx: EventContext, k: int, exclude=()) -> list[Pers
         # pair named in the paragraph before)
         a, b = ctx.sentences[k - 1]
         if "\n" in ctx.text[b:ctx.sentences[k][0]] or any(q in ctx.text[a:b] for q in QUOTES) \
-                or not all(" " in p.name for p in named):  # (nor "their kids, Jude and Poppy")
-            return []
+                or not all(" " in p.name for p in named) \
+                or (word is not None and (word.lower_ == "exes" or any(c.lower_ in ("former", "estranged") for c in word.children))):
+            return []  # (nor "their kids, Jude and Poppy", nor "the exes": a couple told apart)
         first = ctx.doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
         return named if first is not None and tok.head.i == first.root.i else []
     return named if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" else []
