@@ -249,9 +249,11 @@ def find_dates(doc, published: D | None) -> list[tuple[Span, When | None]]:
             anchor, future = D(heading[0].end.year, 12, 31), False
         else:
             future = _is_future(text, d, doc)
-            if not future and _in_told_past(text, d, previous, previous_end, published):
+            if not future and _in_told_past(text, d, previous, previous_end, published) and (
+                    d.kind != "holiday" or (found[i - 1].end == previous_end and (aside is None or aside[1] != previous_end))):
                 # "They were dating by that summer, and she moved in in the autumn": the first
-                # one after the date the paragraph's story is at
+                # one after the date the paragraph's story is at (a holiday only right after
+                # its sentence's date, and not a "who met in 2015" aside's)
                 anchor, future = previous.start + dt.timedelta(days=364), False
         when = _resolve_match(d, text[d.start:d.end], anchor, base, future=future, gerund_follows=invert)
         if when is not None and out and out[-1][1] is not None and _range_end(text, out[-1][0], d) \
@@ -413,12 +415,14 @@ _LOOKING_BACK = re.compile(r"\b(?:had|'d|’d)\s+(?:\w+\s+){0,2}?$|\bsince\s+$",
 
 def _in_told_past(text: str, d: DateMatch, previous: When | None, previous_end: int, published: D | None) -> bool:
     """A season with no year ("moved in together in the autumn") in the paragraph of a story
-    told at a date long past: it falls after that date, not in the year before publication.
-    Not "had met in the spring" (told looking back). (A bare month or holiday is not: "met
-    in 2016 and split in January" is most often the January just gone.)"""
-    if d.kind != "season_bare" or d.group("year") \
+    told at a date long past, or a holiday in its sentence ("met … in 2016, were engaged by
+    Christmas"): it falls after that date, not in the year before publication. Not "had met
+    in the spring" (told looking back). (A bare month is not: "met in 2016 and split in
+    January" is most often the January just gone.)"""
+    same_sentence = previous_end >= _sentence_bounds(text, d.start)[0]
+    if (d.kind != "season_bare" and not (d.kind == "holiday" and same_sentence)) or d.group("year") \
             or d.group("rel") or d.group("yrel") or previous is None or published is None:
-        return False
+        return False  # ("met during the first season in 2016, were engaged by Christmas": 2016's)
     if (published - previous.end).days < 180 or "\n" in text[previous_end:d.start]:
         return False
     start = _sentence_bounds(text, d.start)[0]

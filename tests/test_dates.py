@@ -478,6 +478,15 @@ def test_an_early_year_heading_labels_its_entry():
     assert got["Two months later"].start.year == 2019
 
 
+def test_a_holiday_right_after_a_year_in_its_sentence_falls_in_that_year_but_not_after_an_aside():
+    text = ("The couple met during the show's first season in 2016, were engaged by Christmas and tied the knot the "
+            "following October. The surfer and the model, who met in Biarritz in 2015, wed over the Fourth of July "
+            "weekend.")
+    got = {t: w for t, w in _found(text, D(2021, 9, 8)) if w}
+    assert got["Christmas"].start == D(2016, 12, 25)
+    assert got["the Fourth of July weekend"].start.year == 2021
+
+
 def test_day_shift_counts_from_the_last_day_named_not_a_season():
     text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
             "Her mother was seen with the couple two days later.")
