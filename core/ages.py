@@ -232,7 +232,8 @@ def _epithets(doc, a: int, b: int, cast: Cast, text: str) -> list[tuple[int, int
 
 _ROLE_OF = re.compile(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]+)\s+of\s+[^,;]{1,60}?)\s*$")
 _EPITHET_TURNED = re.compile(r",\s*who\s+(?:just\s+|recently\s+)?turned\s+(\d{1,3})\b(?!\s*(?:-|years?\s+ago))")
-_THE_YEAR_OLD = re.compile(r"\b[Tt]he (\d{1,3})-year-old(?:['’]s\b|(?:\s+[a-z][\w\-]*){1,3}\b)")  # "the 29-year-old's love life"
+# "the 29-year-old's love life", "a bumpy year for the 38-year-old, whose ex-fiancée …"
+_THE_YEAR_OLD = re.compile(r"\b[Tt]he (\d{1,3})-year-old(?:['’]s\b|(?:\s+[a-z][\w\-]*){1,3}\b|,\s+(?:who|whose)\b)")
 
 
 def _nationality_age(cast: Cast, text: str, start: int, end: int, age: int) -> bool:

@@ -1022,3 +1022,12 @@ def test_the_issue_of_a_magazine_is_no_person(english):
     _, names = _cast(english, "The Harbour Lights star, 41, reveals in the April issue of Vérité that she and "
                               "cinematographer Teodor Malinowski, her husband of seven years, quietly divorced.")
     assert "Vérité" not in names and "Teodor Malinowski" in names
+
+
+@pytest.mark.model
+def test_the_n_year_old_with_a_whose_clause_is_the_person_just_told_of(english):
+    _, names = _cast(english, "Rapper Dwayne “D-Vex” Ashworth has a new headache: his former landlord. Real estate "
+                              "investor Gloria Petrakis sued the hitmaker on Nov. 19. D-Vex’s attorney, Martin Feld, "
+                              "calls the suit “a shakedown.” It has been a bumpy couple of years for the 38-year-old, "
+                              "whose ex-fiancée, model Keisha Rowland, ended their engagement in 2019.")
+    assert names["Dwayne Ashworth"].age == 38 and names["Keisha Rowland"].age is None
