@@ -107,7 +107,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("season_rel", rf"(?P<rel>last|this|next|past|this past|later this|earlier this)\s+{_SEASON}"),
     ("season_bare", rf"the\s+{_SEASON}\b(?!\s+of)"),
     ("season_bare", r"(?<!\bone )(?<!\ba )(?<!\bevery )(?<!\beach )(?<!another )"  # "it lasted one summer": a length
-                    r"(?P<bare>spring|summer|autumn|winter)\b(?![-’'])"),
+                    # (not "spring training", "the summer collection": a thing named for its season)
+                    r"(?P<bare>spring|summer|autumn|winter)\b(?![-’'])(?!\s+(?:training|collections?|campaign|line|lookbook|catalog(?:ue)?|menu)\b)"),
     ("quarter", rf"(?:the\s+)?{_ORD}(?:[- ](?:fiscal|financial))?[- ](?P<qh>quarter|half)"
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|(?P<rel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+|financial\s+)?year))?"),
     ("quarter", rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?{_YEAR}|(?:\s+|\s*['’])(?P<yy>\d\d)\b)?"),

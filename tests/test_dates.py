@@ -487,6 +487,12 @@ def test_a_holiday_right_after_a_year_in_its_sentence_falls_in_that_year_but_not
     assert got["the Fourth of July weekend"].start.year == 2021
 
 
+def test_spring_training_and_a_summer_collection_are_no_seasons():
+    text = "The two met at a nightclub during spring training in March 2017. She showed her summer collection."
+    got = [t for t, _ in _found(text, D(2019, 8, 1))]
+    assert got == ["March 2017"]
+
+
 def test_day_shift_counts_from_the_last_day_named_not_a_season():
     text = ("He took her to a Valentine's Day dinner. They met in the spring of 2023. "
             "Her mother was seen with the couple two days later.")
