@@ -492,6 +492,7 @@ def _in_quoted_title(text: str, start: int, end: int, lex) -> bool:
 
 
 _HOMES = {"home", "mansion", "estate", "ranch"}  # "the Beckham family home": a person may own it
+_ACTS = {"duo", "trio", "band", "group", "quartet", "act", "outfit", "pair", "couple", "label", "brand", "company"}
 _ISSUES = {"issue", "edition", "episode", "installment", "instalment"}
 _MEASURES = {"bottle", "glass", "magnum", "case", "pint", "flute", "carafe", "jug", "cup", "mug", "shot", "jar", "tin"}
 _PLACE_KINDS = {"island", "isle", "town", "city", "village", "region", "province", "county", "borough", "kingdom",
@@ -588,6 +589,8 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].text in lex["noble_ranks"]
     # "on the island of Hydra", "the town of Ojai": a place named after its kind
     thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _PLACE_KINDS
+    # "the husband-and-wife duo behind Copper Creek": a band
+    thing |= prev_low == "behind" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in _ACTS
     # "a bottle of Barolo", "two glasses of Krug": a drink; "the April issue of Vérité": a publication
     thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in _MEASURES | _ISSUES
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team

@@ -1031,3 +1031,12 @@ def test_the_n_year_old_with_a_whose_clause_is_the_person_just_told_of(english):
                               "calls the suit “a shakedown.” It has been a bumpy couple of years for the 38-year-old, "
                               "whose ex-fiancée, model Keisha Rowland, ended their engagement in 2019.")
     assert names["Dwayne Ashworth"].age == 38 and names["Keisha Rowland"].age is None
+
+
+@pytest.mark.model
+def test_the_band_a_duo_is_behind_is_no_person(english):
+    _, names = _cast(english, "Tessa Maybrook and Wade Maybrook, the husband-and-wife duo behind Copper Creek, are "
+                              "separating. Wade’s only sibling, Ray Maybrook, died in 2019, a year after their late "
+                              "father, Earl.\n\nCopper Creek signed with Big Sky Records in 2006 and broke through with "
+                              "the single “Porch Light” the following year.")
+    assert "Copper Creek" not in names and "Wade Maybrook" in names
