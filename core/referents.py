@@ -405,6 +405,8 @@ def _set_against(tok) -> bool:
     """A name under "before", "after", "unlike" or "like": set against the sentence's people."""
     head = tok
     while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
+        if head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.head.children):
+            return False  # "Before Tessa, Wade was briefly engaged …" parsed as a list: Wade is the subject
         head = head.head
     prep = head.head
     # (near it: a parse may hang a whole clause's object on the name, "Before Castillo, the

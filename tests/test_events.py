@@ -2535,3 +2535,12 @@ def test_names_in_a_dashed_aside_are_not_the_couple_that_divorced(english):
             "denied — and the couple divorced in 1990.")
     divorced = _by(extract_text(text, dt.date(2024, 3, 1)), "divorced")
     assert [(sorted(e.people), e.when.start.year) for e in divorced] == [(["Clive Ashdown", "Darla Quinn"], 1990)]
+
+
+@pytest.mark.model
+def test_before_x_comma_y_keeps_y_as_the_subject(english):
+    text = ("Tessa Maybrook and Wade Maybrook, the husband-and-wife duo behind Copper Creek, are separating. Before "
+            "Tessa, Wade was briefly engaged to singer Lacey Dunmore in the late 1990s, a chapter he later turned into "
+            "the Copper Creek fan favourite “Ring in a Drawer.”")
+    ex = extract_text(text, dt.date(2024, 3, 1))
+    assert [sorted(e.people) for e in _by(ex, "engaged")] == [["Lacey Dunmore", "Wade Maybrook"]]
