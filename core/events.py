@@ -440,11 +440,13 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         return None
     if root.head.lower_ in ("anniversary", "anniversaries") and root.head != root:
         when = anniversary_back(root.head, when)
+    if rule.id == "born-name" and when is None:
+        return None  # "Born Salvatore Santangelo in Hoboken": a birth name, a birth only with its date
     ev = Draft(rule.label, people, when, (a, b), attribution, trig, place=place_of(trig, ctx.cast, ctx.ents), claim=claim)
     verb = nearest_verb(trig.root)
     ev.again = (verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children)) \
         or trig.root.lemma_ == "remarry"  # "they remarried": a second wedding, not the first told again
-    if rule.label == "birth" and rule.id in ("be-born", "born-in", "child-arrived", "child-arrived-in"):
+    if rule.label == "birth" and rule.id in ("be-born", "born-in", "born-name", "child-arrived", "child-arrived-in"):
         # "Born in Dublin …, Hartigan moved" / "X was born to Y and Z" / "their son, Rohan,
         # arrived in March 2006": the one born is the child; parents are those named as whose
         # child ("their", "of", "to")
@@ -461,7 +463,7 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         named = [verb.head for c in subjects_of if c.lower_ in RELATIVE and verb.dep_ == "relcl"]
         babies = [p for x in named or [x for c in subjects_of for x in expand(c)] if ctx.person(x)
                   for p in [ctx.person(x)]]
-        if not babies and rule.id == "born-in":  # "Born in Utrecht in 1934, the daughter of …, Achterberg"
+        if not babies and rule.id in ("born-in", "born-name"):  # "Born in Utrecht in 1934, the daughter of …, Achterberg"
             babies = [p for p in people if p not in by_poss][:1]
         if babies:  # not the sisters the sentence goes on to name
             a0, b0 = trig.end_char, sent.end_char
@@ -542,8 +544,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
     """"while both were still married to other people", "the pair split their time between
     Madrid and Malibu": the word, not the event."""
     doc = trig.doc
-    if trig.root.lower_ == "born" and trig.start > 0 and doc[trig.start - 1].text in ("-", "first", "native"):
-        return True  # "the Austrian-born director"
+    if trig[0].lower_ == "born" and trig.start > 0 and doc[trig.start - 1].text in ("-", "first", "native"):
+        return True  # "the Austrian-born director", "the Tehran-born Farahani"
     if trig.start > 1 and doc[trig.start - 1].text == "-" and doc[trig.start - 2].lower_ in ("pre", "post", "non", "anti"):
         return True  # "a pre-wedding dinner", "post-divorce life"
     if len(trig) == 1 and trig.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "that" for c in trig.root.children):

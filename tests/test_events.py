@@ -2544,3 +2544,11 @@ def test_before_x_comma_y_keeps_y_as_the_subject(english):
             "the Copper Creek fan favourite “Ring in a Drawer.”")
     ex = extract_text(text, dt.date(2024, 3, 1))
     assert [sorted(e.people) for e in _by(ex, "engaged")] == [["Lacey Dunmore", "Wade Maybrook"]]
+
+
+@pytest.mark.model
+def test_born_with_a_birth_name_and_a_date_is_a_birth_but_tehran_born_is_not(english):
+    text = ("Gloria Devereaux, the disco diva, has died at 71. Born Marie-Gloria Desrosiers in Port-au-Prince in March "
+            "1945, Devereaux moved to Miami as a teenager. She met the Tehran-born Farahani in 1982.")
+    births = _by(extract_text(text, dt.date(2016, 10, 10)), "birth")
+    assert [(sorted(e.people), e.when.start) for e in births] == [(["Gloria Devereaux"], dt.date(1945, 3, 1))]
