@@ -2552,3 +2552,12 @@ def test_born_with_a_birth_name_and_a_date_is_a_birth_but_tehran_born_is_not(eng
             "1945, Devereaux moved to Miami as a teenager. She met the Tehran-born Farahani in 1982.")
     births = _by(extract_text(text, dt.date(2016, 10, 10)), "birth")
     assert [(sorted(e.people), e.when.start) for e in births] == [(["Gloria Devereaux"], dt.date(1945, 3, 1))]
+
+
+@pytest.mark.model
+def test_eloping_is_marrying(english):
+    text = ("The Glass Harbour hitmaker Caspian Lind, 27, and actress Luana Vasconcelos, 25, eloped over Memorial Day "
+            "weekend in Joshua Tree, California.")
+    married = _by(extract_text(text, dt.date(2022, 6, 2)), "married")
+    assert [(sorted(e.people), e.when.end) for e in married] == [
+        (["Caspian Lind", "Luana Vasconcelos"], dt.date(2022, 5, 30))]
