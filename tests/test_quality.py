@@ -289,24 +289,25 @@ def test_evidence_in_file_looks_at_the_file_as_written():
 
 # ------------------------------------------------------------ a set no rule was tuned on
 
-# tests/gold_blind was written by people who never saw the rules, in twenty-three sets (h*, b*,
-# c*, x*, y*, z*, p*, q*, r*, s*, t*, u*, v*, w*, m*, n*, o*, d*, e*, f*, g*, i*, j*). Each set was
-# scored once before any rule looked at its misses: r* scored events strict 0.435 and lenient
-# 0.622 that first time, t* 0.521 and 0.692, u* 0.525 and 0.669, v* 0.667 and 0.791, w* 0.544
-# and 0.731, m* 0.463 and 0.588, n* 0.649 and 0.779, o* 0.628 and 0.706, d* 0.646 and 0.799,
-# e* 0.460 and 0.636, f* 0.569 and 0.738, g* 0.574 and 0.718, i* 0.560 and 0.694, j* 0.542 and
-# 0.681 (nobody has read the misses of n*, d* or i*; z* and q* were written in deliberately
-# unusual shapes: Q&A profiles, roundups, memoir reviews). Misses then showed which kinds of
+# tests/gold_blind was written by people who never saw the rules, in twenty-five sets (h*, b*,
+# c*, x*, y*, z*, p*, q*, r*, s*, t*, u*, v*, w*, m*, n*, o*, d*, e*, f*, g*, i*, j*, k*, l*). Each
+# set was scored once before any rule looked at its misses: r* scored events strict 0.435 and
+# lenient 0.622 that first time, t* 0.521 and 0.692, u* 0.525 and 0.669, v* 0.667 and 0.791, w*
+# 0.544 and 0.731, m* 0.463 and 0.588, n* 0.649 and 0.779, o* 0.628 and 0.706, d* 0.646 and
+# 0.799, e* 0.460 and 0.636, f* 0.569 and 0.738, g* 0.574 and 0.718, i* 0.560 and 0.694, j* 0.542
+# and 0.681, k* 0.598 and 0.753, l* 0.544 and 0.707 (nobody has read the misses of n*, d*, i* or
+# k*; z* and q* were written in deliberately unusual shapes: Q&A profiles, roundups, memoir
+# reviews). Misses then showed which kinds of
 # sentence fail, and general rules were written for those kinds, never for an article's
 # wording. The targets are not met here; these floors sit just under where the sets stand
 # now, so a change that makes extraction worse on text written apart from the rules fails.
 BLIND_FLOORS = {
     "people_f1": 0.96,
-    "events_strict_f1": 0.71,
+    "events_strict_f1": 0.72,
     "events_lenient_f1": 0.79,
     "date_within_gold": 0.95,
     "evidence_exact": 1.0,
-    "age_accuracy": 0.93,
+    "age_accuracy": 0.94,
 }
 
 
