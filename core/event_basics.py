@@ -31,6 +31,12 @@ VERBS = {"VERB", "AUX"}
 
 QUOTES = ("\u201c", "\u201d", '"')
 
+# nouns that name a couple's bond ("that marriage", "his second marriage, to X", "the prince's
+# romance"), with the event each one tells of
+UNION_TYPES = {"marriage": "married", "union": "married", "engagement": "engaged", "romance": "dating",
+               "relationship": "dating"}
+UNION_NOUNS = frozenset(UNION_TYPES)
+
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,

@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from .claims import attribution_of, claim_of, denies_before, quote_attribution
 from .dates import resolve, years_before
 from .event_basics import (DURATION, DURATION_TYPES, ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, SINGLE_PRONOUNS,
-                           VERBS, an_arrest, event_words, nearest_verb)
+                           UNION_TYPES, VERBS, an_arrest, event_words, nearest_verb)
 from .event_context import Draft, EventContext
 from .event_dates import (anniversary_back, apply_durations, chained_when, find_chains, governing_date, length_only,
                           milestone_years, present_state, since_day, years_after_them, years_since)
@@ -169,22 +169,19 @@ def _sentence_group(ctx: EventContext, trig, k: int) -> list[PersonFound]:
     return resolve_group(ctx, group[0], k) if group and trig.root.i > group[0].i else []
 
 
-_BOND_TYPES = {"marriage": "married", "union": "married", "engagement": "engaged", "romance": "dating",
-               "relationship": "dating"}
-
 
 def _that_bond(ctx: EventContext, trig) -> list[PersonFound]:
     """"That marriage ended in divorce in 2016", "He wed X in 1966, a union that ended in divorce
     in 1970": the couple of the marriage told last."""
     verb = trig.root if trig.root.pos_ in VERBS else nearest_verb(trig.root)
     bonds = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
-             and c.lower_ in _BOND_TYPES and any(d.lower_ in ("that", "the", "this") for d in c.children)]
-    if not bonds and verb is not None and verb.dep_ == "relcl" and verb.head.lower_ in _BOND_TYPES \
+             and c.lower_ in UNION_TYPES and any(d.lower_ in ("that", "the", "this") for d in c.children)]
+    if not bonds and verb is not None and verb.dep_ == "relcl" and verb.head.lower_ in UNION_TYPES \
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children):
         bonds = [verb.head]
     if not bonds:
         return []
-    told = [e for e in ctx.events if e.type == _BOND_TYPES[bonds[0].lower_] and len(e.people) == 2]
+    told = [e for e in ctx.events if e.type == UNION_TYPES[bonds[0].lower_] and len(e.people) == 2]
     return list(told[-1].people) if told else []
 
 

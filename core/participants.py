@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, VERBS, event_words, lex_words, nearest_verb
+from .event_basics import (ENDINGS, GROUP_WORDS, PAIR_TYPES, RELATIVE, UNION_NOUNS, VERBS, event_words, lex_words,
+                           nearest_verb)
 from .event_context import EventContext, pair_key
 from .model import PersonFound
 from .people import STYLED_TITLES, lexicon
@@ -174,7 +175,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             tokens += [g for t in trig if t.i != verb.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
     # "Varga’s second marriage, to X, began in 1972 and ended in divorce": whose marriage, to whom
-    tokens += [g for t in list(tokens) if t.pos_ == "NOUN" and t.lemma_ in _UNIONS and t.i not in trig_ids
+    tokens += [g for t in list(tokens) if t.pos_ == "NOUN" and t.lemma_ in UNION_NOUNS and t.i not in trig_ids
                for g in [c for c in t.children if c.dep_ == "poss"] + _objects(t)]
     if ttype == "birth":  # "The couple's first child, son Do-yun, was born": the parents too
         tokens += [c for t in list(tokens) if t.lemma_ in event_words("child_nouns")
@@ -250,7 +251,6 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
 
 _ROMANCES = {"dating", "engaged", "married", "separated", "divorced", "breakup"}
 _UNION_TYPES = {"engaged", "married", "separated", "divorced"}
-_UNIONS = {"marriage", "relationship", "romance", "engagement", "union"}
 
 
 def _whose_owner(tok):

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .event_basics import ENDINGS, GROUP_WORDS, PAIR_TYPES, QUOTES, SINGLE_PRONOUNS, VERBS, event_words, nearest_verb
+from .event_basics import (ENDINGS, GROUP_WORDS, PAIR_TYPES, QUOTES, SINGLE_PRONOUNS, UNION_NOUNS, VERBS, event_words,
+                           nearest_verb)
 from .event_context import Draft, EventContext, pair_key
 from .model import PersonFound, When
 from .people import PRONOUN_GENDER, lexicon, word_gender
@@ -124,7 +125,7 @@ def _subject_told_by_role(ctx: EventContext, tok, gender: str | None) -> PersonF
     main = next((a for a in clause.ancestors if a.pos_ in VERBS and a.dep_ in ("ROOT", "conj")), None)
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main is not None else None
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None and subj.i < tok.i else None
-    if owner is not None and subj.lemma_ in _BONDS:
+    if owner is not None and subj.lemma_ in UNION_NOUNS:
         # "the prince's best-known relationship was with X, whom he dated": the prince
         found = [ctx.person(owner)] if ctx.person(owner) else (
             _resolve_role(ctx, owner, []) if owner.lower_ in lexicon()["person_roles"] else [])
@@ -134,9 +135,6 @@ def _subject_told_by_role(ctx: EventContext, tok, gender: str | None) -> PersonF
         return None
     found = _resolve_role(ctx, subj, [])
     return found[0] if found and _fits(ctx, found[0], gender) else None
-
-
-_BONDS = {"relationship", "romance", "marriage", "engagement", "affair", "fling", "union"}
 
 
 def _subject_pronoun(ctx: EventContext, k: int, gender: str):
