@@ -500,21 +500,14 @@ def _surname_acts(doc, surname: str, after: int) -> bool:
     return False
 
 
-def _heads_an_item(text: str, start: int, end: int) -> bool:
-    """The name is the whole line, or a numbered one ("5. Leon Wielgosz")."""
+def _alone_on_line(text: str, start: int, end: int, numbered: bool = False) -> bool:
+    """The name is the whole line: a section heading of a profile or a list (or, `numbered`,
+    an item of a numbered roundup: "5. Leon Wielgosz")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return re.fullmatch(r"[\s#*_]*(?:\d{1,2}[.)]\s*)?", text[line_start:start]) is not None \
-        and not text[end:line_end].strip(" \t*_:")
-
-
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """The name is the whole line: a section heading of a profile or a list."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:start].strip(" \t#*_") and not text[end:line_end].strip(" \t*_:")
+    lead = r"[ \t#*_]*(?:\d{1,2}[.)][ \t]*)?" if numbered else r"[ \t#*_]*"
+    return re.fullmatch(lead, text[line_start:start]) is not None and not text[end:line_end].strip(" \t*_:")
 
 
 def _said_alone(body: str, surname: str, at: int) -> bool:
@@ -616,7 +609,7 @@ def _kin_introduced(text: str, registry: _Registry) -> set[int]:
             continue
         name = " ".join(words)
         at = text.find(name)
-        while at >= 0 and _heads_an_item(text, at, at + len(name)):
+        while at >= 0 and _alone_on_line(text, at, at + len(name), numbered=True):
             at = text.find(name, at + len(name))  # "5. Leon Wielgosz" heading a roundup's item: the body tells who
         if at > 0 and _KIN_WORD_BEFORE.search(text, max(0, at - 30), at):
             out.add(id(p))
