@@ -410,7 +410,7 @@ def _entry_end(text: str, heading_end: int) -> int:
     return end
 
 
-_LOOKING_BACK = re.compile(r"\b(?:had|'d|’d)\s+(?:\w+\s+){0,2}?$|\bsince\s+$", re.I)
+_LOOKING_BACK = re.compile(r"\bhad\b|['’]d\s+(?:\w+\s+){0,2}?$|\bsince\s+$", re.I)
 
 
 def _in_told_past(text: str, d: DateMatch, previous: When | None, previous_end: int, published: D | None) -> bool:
@@ -426,7 +426,7 @@ def _in_told_past(text: str, d: DateMatch, previous: When | None, previous_end: 
     if (published - previous.end).days < 180 or "\n" in text[previous_end:d.start]:
         return False
     start = _sentence_bounds(text, d.start)[0]
-    return not _LOOKING_BACK.search(text, start, d.start) and not re.search(r"\bhad\b", text[start:d.start])
+    return not _LOOKING_BACK.search(text, start, d.start)
 
 
 _ASIDE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,;]*$", re.I)

@@ -71,7 +71,7 @@ def kin_apposition(doc, i: int, depth: int = 0) -> bool:
     person's name even when the word is mostly a month or a place."""
     tokens = doc_tokens(doc)
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and not (after.is_punct or after.lower_ in ("and", "&")) or (after is not None and after.like_num):
+    if after is not None and (after.like_num or not (after.is_punct or after.lower_ in ("and", "&"))):
         return False  # (not "June 5", nor "her father, Chief Emeka Okonjo")
     lex = lexicon()
     prev = _prev_word(doc, i)
@@ -495,6 +495,7 @@ _HOMES = {"home", "mansion", "estate", "ranch"}  # "the Beckham family home": a 
 _ACTS = {"duo", "trio", "band", "group", "quartet", "act", "outfit", "pair", "couple", "label", "brand", "company"}
 _ISSUES = {"issue", "edition", "episode", "installment", "instalment"}
 _MEASURES = {"bottle", "glass", "magnum", "case", "pint", "flute", "carafe", "jug", "cup", "mug", "shot", "jar", "tin"}
+_OF_A_THING = _MEASURES | _ISSUES
 _PLACE_KINDS = {"island", "isle", "town", "city", "village", "region", "province", "county", "borough", "kingdom",
                 "republic", "principality", "port", "valley", "hometown", "capital"}
 
@@ -592,7 +593,7 @@ def _cues(doc, i: int, j: int, label: str, bylines: set[str], persons=None, text
     # "the husband-and-wife duo behind Copper Creek": a band
     thing |= prev_low == "behind" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in _ACTS
     # "a bottle of Barolo", "two glasses of Krug": a drink; "the April issue of Vérité": a publication
-    thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in _MEASURES | _ISSUES
+    thing |= prev_low == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in _OF_A_THING
     # "the Castillos", "The Brandts": a family; "the Malmö Redhawks": a team
     thing |= prev_low == "the" and prev.i == i - 1 and span[-1].text.endswith("s") and not span[-1].text.endswith(("'s", "’s", "ss"))
     # a character in brackets after the actor ("Mason Kowalczyk (Rick)"), a menu word on its own line
