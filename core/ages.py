@@ -22,8 +22,9 @@ _WORD_AGE = "|".join(sorted(_AGE_WORDS, key=len, reverse=True))
 _AGE_AFTER = re.compile(r"^[*_]*\s*,\s*(?:now\s+|aged\s+|both\s+)?(\d{1,3}|" + _WORD_AGE + r")\s*(?=,|\.|;|\)|[—–]|\band\b|$)"
                         r"|^[*_]*\s*\((?:age\s+)?(\d{1,3})\)"
                         r"|^[*_]*\s*,\s*an?\s+(\d{1,3})-year-old\b"  # "Leandro Paz, a 41-year-old former trainer"
-                        # "Jaxon Pereira, the 29-year-old bartender who …" (not "Before Rocha, the 26-year-old was")
-                        r"|^[*_]*\s*,\s*the\s+(\d{1,3})-year-old\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?:\s+(?:who|whose)\b|\s*,)")
+                        # "Jaxon Pereira, the 29-year-old bartender who …", "Conrad Vandermeer, the 67-year-old
+                        # founder of …" (not "Before Rocha, the 26-year-old was")
+                        r"|^[*_]*\s*,\s*the\s+(\d{1,3})-year-old\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?:\s+(?:who|whose|of)\b|\s*,)")
 _DEAD_AT = re.compile(r"^\s+(?:is\s+)?(?:dead|dies|died)\s+at\s+(?:age\s+|the age of\s+)?(\d{1,3})\b", re.I)
 # "12-year-old twins, Gianni", "four-year-old son Ekow"
 _YEAR_OLD = re.compile(r"\b(\d{1,3}|(?i:" + _WORD_AGE + r"))-year-old\s+(?:[a-z\-]+,?\s+){0,2}$"

@@ -1040,3 +1040,10 @@ def test_the_band_a_duo_is_behind_is_no_person(english):
                               "father, Earl.\n\nCopper Creek signed with Big Sky Records in 2006 and broke through with "
                               "the single “Porch Light” the following year.")
     assert "Copper Creek" not in names and "Wade Maybrook" in names
+
+
+@pytest.mark.model
+def test_the_n_year_old_founder_of_a_company_after_a_name_is_that_persons_age(english):
+    _, names = _cast(english, "Soledad Ibarra arrived with her mother. Preston Vandermeer was accompanied by his father, "
+                              "Conrad Vandermeer, the 67-year-old founder of Vandermeer Capital.")
+    assert names["Conrad Vandermeer"].age == 67
