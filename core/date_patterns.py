@@ -27,6 +27,7 @@ NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,  # hours ("forty-eight hours later")
     "a couple of": 2, "a couple": 2, "a few": 3, "several": 4, "a dozen": 12,
 }
 

@@ -575,15 +575,11 @@ def _that_month(d, anchor, base, future, _g):
     return D(base.start.year, month, 1), _month_end(base.start.year, month), "month"
 
 
-_HOUR_WORDS = {"twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
-
-
 def _hours(d, anchor, base, future, _g):
     """"Hours earlier": the day last named, when one was; "twenty-four hours later" the day after."""
     if base is None or base.start != base.end:
         return None
-    told = (d.group("hours") or "").lower()
-    days = (int(told) if told.isdigit() else _HOUR_WORDS.get(told, 0)) // 24
+    days = _num(d.group("hours")) // 24 if d.group("hours") else 0
     day = base.start + days * DAY * (-1 if d.group("dir").lower() == "earlier" else 1)
     return day, day, "day"
 
