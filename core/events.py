@@ -307,8 +307,6 @@ def _event(ctx: EventContext, k: int, sent, trig, rule: Trigger, claim: str, den
         attribution, attrib_tokens = attribution_of(sent, trig)
         if attribution is None:
             attribution = quote_attribution(ctx, trig.start_char, k)
-    if rule.id == "ex-alone" and trig.end < len(ctx.doc) and ctx.doc[trig.end].text in ("-", "\u2011"):
-        return None  # "his ex-manager", "her ex-bandmate": a former colleague, no ex-partner
     if rule.implied:
         _add_implied(ctx, trig, rule, k, attribution)
         return None
@@ -545,6 +543,8 @@ def _not_this_event(trig: SpacySpan) -> bool:
         return True  # "the Austrian-born director", "the Tehran-born Farahani"
     if trig.start > 1 and doc[trig.start - 1].text == "-" and doc[trig.start - 2].lower_ in ("pre", "post", "non", "anti"):
         return True  # "a pre-wedding dinner", "post-divorce life"
+    if len(trig) == 1 and trig[0].lower_ == "ex" and trig.end < len(doc) and doc[trig.end].text in ("-", "\u2011"):
+        return True  # "his ex-manager", "her ex-bandmate": a former colleague ("ex-wife" is a longer trigger)
     if len(trig) == 1 and trig.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "that" for c in trig.root.children):
         return True  # "two weeks before that first date": an event told before, named again
     if trig.root.pos_ in VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _ACTS

@@ -114,7 +114,7 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
             poss = [c for c in root.head.head.children if c.dep_ == "poss"]  # "their date of separation"
         # "Montefusco, whose divorce from X was finalized last fall": whose is the one the clause hangs on
         poss = [_whose_owner(p) or p for p in poss]
-        if not poss and ttype in _UNION_TYPES:  # "announced the engagement of Prince Casimir, 32, … to X"
+        if not poss and ttype in _UNION_EVENTS:  # "announced the engagement of Prince Casimir, 32, … to X"
             named_of = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" and ctx.person(g)]
         tokens += poss + _objects(root)
@@ -249,8 +249,8 @@ def event_people(ctx: EventContext, trig: SpacySpan, ttype: str, k: int, attrib:
     return people
 
 
-_ROMANCES = {"dating", "engaged", "married", "separated", "divorced", "breakup"}
-_UNION_TYPES = {"engaged", "married", "separated", "divorced"}
+_ROMANCES = PAIR_TYPES - {"met"}  # a couple's own events
+_UNION_EVENTS = {"engaged", "married", "separated", "divorced"}  # what "the engagement of X to Y" and its like tell
 
 
 def _whose_owner(tok):
