@@ -424,16 +424,14 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
     out = {}
     for name in accepted:
         if _NOW_CUE.match(text, name.end):  # "Lisa Doyle … Lisa Ferrante, as she now is": one person
-            earlier = [n for n in accepted if n.end <= name.start and len(n.tokens) >= 2 and len(name.tokens) >= 2
-                       and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
+            earlier = [n for n in _same_given_name(name, accepted) if n.end <= name.start]
             if earlier:
                 out[id(name)] = (name, earlier[0])
             continue
         if _THEN_CUE.match(text, name.end):  # "Celia Farrant, as she then was" … "Celia Roos": one person
-            later_self = [n for n in accepted if n is not name and len(n.tokens) >= 2 and len(name.tokens) >= 2
-                          and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
-            if later_self:
-                out[id(name)] = (name, later_self[0])
+            same_first = _same_given_name(name, accepted)
+            if same_first:
+                out[id(name)] = (name, same_first[0])
             continue
         if not _FORMER_CUE.search(text, max(0, name.start - 60), name.start):
             continue
@@ -441,8 +439,7 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
                   and not re.search(r"[.!?]\s|\n", text[n.end:name.start])]
         nxt = re.match(r"\s*,\s*([A-Z][\w'’\-]+)", text[name.end:name.end + 60])
         after = [n for n in accepted if nxt and len(n.tokens) >= 2 and nxt.group(1) in (n.tokens[0], n.tokens[-1])]
-        same_first = [n for n in accepted if n is not name and len(n.tokens) >= 2 and len(name.tokens) >= 2
-                      and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
+        same_first = _same_given_name(name, accepted)
         if not before and _REAL_NAME_CUE.search(text, max(0, name.start - 30), name.start):
             # (the first named of the sentences just before: the one the story leads with)
             lead = [n for n in accepted if n.end <= name.start and name.start - n.end < 400 and len(n.tokens) >= 2]
@@ -461,6 +458,14 @@ def _former_names(text: str, accepted: list[_Name]) -> dict[int, tuple[_Name, _N
         elif same_first:  # "Rosemary Tremaine … Born Rosemary Ashdown in Bath in 1938, she …"
             out[id(name)] = (name, same_first[0])
     return out
+
+
+def _same_given_name(name: _Name, accepted: list[_Name]) -> list[_Name]:
+    """Full names with the same given name and another surname: the same woman before and
+    after a marriage ("Rosemary Tremaine" … "Born Rosemary Ashdown")."""
+    if len(name.tokens) < 2:
+        return []
+    return [n for n in accepted if len(n.tokens) >= 2 and n.tokens[0] == name.tokens[0] and n.tokens[-1] != name.tokens[-1]]
 
 
 # "Han Yu-jin, who performs as YUJIN", "rapper Lee Tae-oh, better known as T.O.": a name in
